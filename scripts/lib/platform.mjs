@@ -1,0 +1,216 @@
+// @ts-check
+import { createRequire } from 'node:module'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { isStale } from './builds.mjs'
+import { databaseName, ensureDatabase, redact, waitForServer, withDatabase } from './databases.mjs'
+import { log } from './log.mjs'
+import { runStep, startService } from './processes.mjs'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const require = createRequire(path.join(repoRoot, 'package.json'))
+const bin = {
+  tsc: require.resolve('typescript/bin/tsc'),
+  tsx: require.resolve('tsx/cli'),
+  next: createRequire(path.join(repoRoot, 'cms/package.json')).resolve('next/dist/bin/next'),
+}
+
+/**
+ * @typedef {object} PlatformOptions
+ * @property {string} adminUrl        connection URL to the PostgreSQL server (any database; used to create ours)
+ * @property {string} [cmsDatabaseUrl]     explicit CMS database (else `idm_cms` on the admin server)
+ * @property {string} [monitorDatabaseUrl] explicit monitor database (else `idm_monitor`)
+ * @property {{ gateway: number, cms: number, monitor: number, content: number }} ports
+ * @property {{ gateway: string, cms: string, subgraphs: string }} hosts
+ * @property {string} payloadSecret
+ * @property {string} demoPassword
+ * @property {boolean} [admin]   start the Payload admin (Next.js); tests of the graph alone skip it
+ * @property {boolean} [dev]     watch mode: sources run directly and restart on change
+ * @property {boolean} [quiet]   do not echo the services' output
+ * @property {NodeJS.ProcessEnv} [env]
+ */
+
+/**
+ * Builds what is stale, prepares both databases (migrations, seed), then starts the monitor and
+ * content subgraphs, the CMS admin and the gateway, each as its own process, and waits until each
+ * answers its health check. Stops whatever it started if any step fails.
+ * @param {PlatformOptions} options
+ */
+export async function startPlatform(options) {
+  const { ports, hosts, admin = true, dev = false, quiet = false } = options
+  const cmsDatabaseUrl = options.cmsDatabaseUrl ?? withDatabase(options.adminUrl, 'idm_cms')
+  const monitorDatabaseUrl =
+    options.monitorDatabaseUrl ?? withDatabase(options.adminUrl, 'idm_monitor')
+  const url = (/** @type {string} */ host, /** @type {number} */ port, pathname = '') =>
+    `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}${pathname}`
+
+  const env = {
+    ...(options.env ?? process.env),
+    NEXT_TELEMETRY_DISABLED: '1',
+    PAYLOAD_SECRET: options.payloadSecret,
+    DEMO_PASSWORD: options.demoPassword,
+    CMS_DATABASE_URL: cmsDatabaseUrl,
+    MONITOR_DATABASE_URL: monitorDatabaseUrl,
+    CMS_SERVER_URL: url(hosts.cms, ports.cms),
+    MONITOR_HOST: hosts.subgraphs,
+    MONITOR_PORT: String(ports.monitor),
+    CONTENT_HOST: hosts.subgraphs,
+    CONTENT_PORT: String(ports.content),
+    GATEWAY_HOST: hosts.gateway,
+    GATEWAY_PORT: String(ports.gateway),
+    MONITOR_URL: url(hosts.subgraphs, ports.monitor, '/graphql'),
+    CONTENT_URL: url(hosts.subgraphs, ports.content, '/graphql'),
+  }
+  const at = (/** @type {string} */ dir) => path.join(repoRoot, dir)
+  const node = process.execPath
+
+  await waitForServer(options.adminUrl)
+  for (const database of [databaseName(cmsDatabaseUrl), databaseName(monitorDatabaseUrl)]) {
+    await ensureDatabase(options.adminUrl, database)
+  }
+  if (!quiet) {
+    log('setup', `CMS database: ${redact(cmsDatabaseUrl)}`)
+    log('setup', `monitor database: ${redact(monitorDatabaseUrl)}`)
+  }
+
+  if (!dev) await buildStale({ env, admin, quiet })
+  await runStep({
+    name: 'cms:setup',
+    command: node,
+    args: [bin.tsx, 'src/scripts/setup.ts'],
+    cwd: at('cms'),
+    env,
+    quiet,
+  })
+
+  /** @type {import('./processes.mjs').RunningProcess[]} */
+  const running = []
+  const stop = async () => {
+    // Reverse start order: the gateway first, so no request reaches a stopping subgraph.
+    for (const service of running.reverse()) await service.stop()
+  }
+  try {
+    const subgraphs = [
+      startService({
+        name: 'monitor',
+        command: node,
+        args: dev
+          ? ['--watch', '-r', '@swc-node/register', 'src/index.ts']
+          : ['--enable-source-maps', 'dist/index.js'],
+        cwd: at('services/monitor'),
+        env: dev ? { ...env, SWCRC: 'true' } : env,
+        healthUrl: url(hosts.subgraphs, ports.monitor, '/health'),
+        quiet,
+      }),
+      startService({
+        name: 'content',
+        command: node,
+        args: dev
+          ? [bin.tsx, 'watch', 'src/subgraph/server.ts']
+          : [bin.tsx, 'src/subgraph/server.ts'],
+        cwd: at('cms'),
+        env,
+        healthUrl: url(hosts.subgraphs, ports.content, '/health'),
+        quiet,
+      }),
+    ]
+    if (admin) {
+      subgraphs.push(
+        startService({
+          name: 'cms',
+          command: node,
+          args: [
+            bin.next,
+            dev ? 'dev' : 'start',
+            '--port',
+            String(ports.cms),
+            '--hostname',
+            hosts.cms,
+          ],
+          cwd: at('cms'),
+          env,
+          healthUrl: url(hosts.cms, ports.cms, '/api/users/me'),
+          readyTimeoutMs: dev ? 300_000 : 120_000,
+          quiet,
+        }),
+      )
+    }
+    const settled = await Promise.allSettled(subgraphs)
+    for (const result of settled) if (result.status === 'fulfilled') running.push(result.value)
+    const failed = settled.find((result) => result.status === 'rejected')
+    if (failed) throw failed.reason
+
+    running.push(
+      await startService({
+        name: 'gateway',
+        command: node,
+        args: dev ? [bin.tsx, 'watch', 'src/index.ts'] : ['--enable-source-maps', 'dist/index.js'],
+        cwd: at('gateway'),
+        env,
+        healthUrl: url(hosts.gateway, ports.gateway, '/health'),
+        quiet,
+      }),
+    )
+  } catch (error) {
+    await stop()
+    throw error
+  }
+
+  return {
+    urls: {
+      graphql: url(hosts.gateway, ports.gateway, '/graphql'),
+      explorer: url(hosts.gateway, ports.gateway, '/explorer/'),
+      admin: admin ? url(hosts.cms, ports.cms, '/admin') : undefined,
+      monitor: url(hosts.subgraphs, ports.monitor, '/graphql'),
+      content: url(hosts.subgraphs, ports.content, '/graphql'),
+    },
+    databases: { cms: cmsDatabaseUrl, monitor: monitorDatabaseUrl },
+    running,
+    stop,
+  }
+}
+
+/**
+ * Compiles what changed since its last build: the monitor and gateway with tsc, the admin with
+ * `next build` (the slow one, about a minute on first start).
+ * @param {{ env: NodeJS.ProcessEnv, admin: boolean, quiet: boolean }} options
+ */
+export async function buildStale({ env, admin, quiet }) {
+  const at = (/** @type {string} */ dir) => path.join(repoRoot, dir)
+  const node = process.execPath
+  const steps = [
+    { name: 'build:monitor', dir: 'services/monitor', output: 'dist/index.js' },
+    { name: 'build:gateway', dir: 'gateway', output: 'dist/index.js' },
+  ]
+  for (const step of steps) {
+    const inputs = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package.json'].map((file) =>
+      at(`${step.dir}/${file}`),
+    )
+    if (!isStale(at(`${step.dir}/${step.output}`), [...inputs, at('tsconfig.base.json')])) continue
+    log('build', `compiling ${step.dir}`)
+    await runStep({
+      name: step.name,
+      command: node,
+      args: [bin.tsc, '-p', 'tsconfig.build.json'],
+      cwd: at(step.dir),
+      env,
+      quiet,
+    })
+  }
+  const adminInputs = ['src', 'next.config.mjs', 'package.json', 'tsconfig.json'].map((file) =>
+    at(`cms/${file}`),
+  )
+  if (admin && isStale(at('cms/.next/BUILD_ID'), adminInputs)) {
+    log('build', 'building the CMS admin (next build); the first time takes a few minutes')
+    const started = Date.now()
+    await runStep({
+      name: 'build:cms',
+      command: node,
+      args: [bin.next, 'build'],
+      cwd: at('cms'),
+      env: { ...env, NODE_OPTIONS: '--no-deprecation' },
+      quiet: true,
+    })
+    log('build', `CMS admin built in ${Math.round((Date.now() - started) / 1000)}s`)
+  }
+}

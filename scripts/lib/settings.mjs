@@ -1,0 +1,54 @@
+// @ts-check
+// The platform's settings for `npm start` / `npm run dev`, parsed once from the environment.
+// Every variable is documented in .env.example.
+
+/** @param {NodeJS.ProcessEnv} env @param {string} name @param {number} fallback */
+function port(env, name, fallback) {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new Error(`${name} must be a port number (1-65535), got "${raw}"`)
+  }
+  return value
+}
+
+/** @param {NodeJS.ProcessEnv} env @param {string} name */
+function optionalUrl(env, name) {
+  const raw = env[name]
+  if (!raw) return undefined
+  try {
+    const parsed = new URL(raw)
+    if (!/^postgres(ql)?:$/.test(parsed.protocol)) throw new Error('not a postgres URL')
+    return raw
+  } catch {
+    throw new Error(`${name} must be a postgres:// connection URL`)
+  }
+}
+
+export function loadSettings(env = process.env) {
+  const payloadSecret = env.PAYLOAD_SECRET || undefined
+  if (payloadSecret && payloadSecret.length < 32) {
+    throw new Error('PAYLOAD_SECRET must be at least 32 characters')
+  }
+  return {
+    databaseUrl: optionalUrl(env, 'DATABASE_URL'),
+    cmsDatabaseUrl: optionalUrl(env, 'CMS_DATABASE_URL'),
+    monitorDatabaseUrl: optionalUrl(env, 'MONITOR_DATABASE_URL'),
+    embeddedPostgresPort: port(env, 'EMBEDDED_POSTGRES_PORT', 54329),
+    dataDir: env.DATA_DIR || '.data',
+    payloadSecret,
+    demoPassword: env.DEMO_PASSWORD || undefined,
+    ports: {
+      gateway: port(env, 'GATEWAY_PORT', 4000),
+      cms: port(env, 'CMS_PORT', 3000),
+      monitor: port(env, 'MONITOR_PORT', 4001),
+      content: port(env, 'CONTENT_PORT', 4002),
+    },
+    hosts: {
+      gateway: env.GATEWAY_HOST || '127.0.0.1',
+      cms: env.CMS_HOST || '127.0.0.1',
+      subgraphs: env.SUBGRAPH_HOST || '127.0.0.1',
+    },
+  }
+}

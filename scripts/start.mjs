@@ -1,0 +1,104 @@
+// @ts-check
+// `npm start` (and `npm run dev`): the whole platform on one machine with one command.
+// Without DATABASE_URL it runs an embedded PostgreSQL whose data stays in .data/.
+import path from 'node:path'
+import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs'
+import { log, say } from './lib/log.mjs'
+import { repoRoot, startPlatform } from './lib/platform.mjs'
+import { assertPortFree } from './lib/processes.mjs'
+import { loadLocalSecrets } from './lib/secrets.mjs'
+import { loadSettings } from './lib/settings.mjs'
+
+const dev = process.argv.includes('--dev')
+const started = Date.now()
+
+/** @type {Array<() => Promise<void>>} */
+const cleanups = []
+let stopping = false
+async function shutdown(code = 0) {
+  if (stopping) return
+  stopping = true
+  say('\nStopping…')
+  for (const cleanup of cleanups.reverse()) {
+    await cleanup().catch((error) => console.error(error))
+  }
+  say('Stopped.')
+  process.exit(code)
+}
+process.on('SIGINT', () => void shutdown(0))
+process.on('SIGTERM', () => void shutdown(0))
+
+try {
+  const settings = loadSettings()
+  const dataDir = path.resolve(repoRoot, settings.dataDir)
+  const secrets = loadLocalSecrets(dataDir)
+  const { ports, hosts } = settings
+  await assertPortFree(hosts.gateway, ports.gateway, 'GATEWAY_PORT')
+  await assertPortFree(hosts.subgraphs, ports.monitor, 'MONITOR_PORT')
+  await assertPortFree(hosts.subgraphs, ports.content, 'CONTENT_PORT')
+  await assertPortFree(hosts.cms, ports.cms, 'CMS_PORT')
+
+  let adminUrl = settings.databaseUrl ?? settings.cmsDatabaseUrl
+  if (!adminUrl) {
+    say(
+      `Starting embedded PostgreSQL on 127.0.0.1:${settings.embeddedPostgresPort} (data in ${path.relative(process.cwd(), dataDir) || '.'}/postgres)…`,
+    )
+    const postgres = await startEmbeddedPostgres({
+      dir: path.join(dataDir, 'postgres'),
+      port: settings.embeddedPostgresPort,
+      user: 'idm',
+      password: secrets.postgresPassword,
+    })
+    cleanups.push(async () => {
+      log('postgres', 'stopping')
+      await postgres.stop()
+    })
+    adminUrl = postgres.adminUrl
+  }
+
+  say(
+    dev
+      ? 'Starting in watch mode…'
+      : 'Building what changed, migrating, seeding, starting services…',
+  )
+  const platform = await startPlatform({
+    adminUrl,
+    cmsDatabaseUrl: settings.cmsDatabaseUrl,
+    monitorDatabaseUrl: settings.monitorDatabaseUrl,
+    ports,
+    hosts,
+    payloadSecret: settings.payloadSecret ?? secrets.payloadSecret,
+    demoPassword: settings.demoPassword ?? secrets.demoPassword,
+    dev,
+  })
+  cleanups.push(platform.stop)
+  if (stopping) await new Promise(() => {})
+
+  const demoPassword = settings.demoPassword ?? secrets.demoPassword
+  say(`
+Iedereen doet mee! graph is running (ready in ${Math.round((Date.now() - started) / 1000)}s)
+
+  GraphQL gateway    ${platform.urls.graphql}
+  GraphQL explorer   ${platform.urls.explorer}
+  CMS admin          ${platform.urls.admin}
+  monitor subgraph   ${platform.urls.monitor}
+  content subgraph   ${platform.urls.content}
+
+  Demo login (admin at ${platform.urls.admin}):
+    redacteur@example.org / ${demoPassword}   (redacteur / editor)
+    admin@example.org     / ${demoPassword}   (beheerder / admin)
+
+Press Ctrl-C to stop.`)
+
+  for (const service of platform.running) {
+    void service.exited.then((code) => {
+      if (!stopping) {
+        console.error(`${service.name} stopped unexpectedly (exit ${code}); stopping everything`)
+        void shutdown(1)
+      }
+    })
+  }
+} catch (error) {
+  console.error(`\nCould not start: ${error instanceof Error ? error.message : error}`)
+  await shutdown(1)
+}
