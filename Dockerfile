@@ -1,0 +1,50 @@
+# syntax=docker/dockerfile:1
+# One build for the whole workspace; each service is a target:
+#   docker build --target monitor|cms|content|gateway .
+FROM node:24-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+COPY package.json package-lock.json .npmrc ./
+COPY cms/package.json cms/
+COPY services/monitor/package.json services/monitor/
+COPY gateway/package.json gateway/
+COPY schema/package.json schema/
+COPY tests/package.json tests/
+RUN npm ci --no-audit --no-fund
+COPY . .
+# next build loads the Payload config, which validates its settings; these are build-time only.
+RUN npm run build -w @idm/monitor -w @idm/gateway \
+ && CMS_DATABASE_URL=postgres://build@localhost/build PAYLOAD_SECRET=build-time-placeholder-not-a-secret-000 \
+    npm run build -w @idm/cms
+# Dev dependencies stay: the CMS setup and the content subgraph run TypeScript through tsx.
+
+FROM node:24-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
+COPY --from=build /app /app
+USER node
+
+FROM runtime AS monitor
+ENV MONITOR_HOST=0.0.0.0 MONITOR_PORT=4001
+EXPOSE 4001
+WORKDIR /app/services/monitor
+CMD ["node", "--enable-source-maps", "dist/index.js"]
+
+FROM runtime AS cms
+ENV CMS_PORT=3000
+EXPOSE 3000
+WORKDIR /app/cms
+# Migrations (and the demo seed, when DEMO_PASSWORD is set) before the admin starts.
+CMD ["sh", "-c", "node ../node_modules/tsx/dist/cli.mjs src/scripts/setup.ts && exec node ../node_modules/next/dist/bin/next start --port ${CMS_PORT} --hostname 0.0.0.0"]
+
+FROM runtime AS content
+ENV CONTENT_HOST=0.0.0.0 CONTENT_PORT=4002
+EXPOSE 4002
+WORKDIR /app/cms
+CMD ["node", "../node_modules/tsx/dist/cli.mjs", "src/subgraph/server.ts"]
+
+FROM runtime AS gateway
+ENV GATEWAY_HOST=0.0.0.0 GATEWAY_PORT=4000
+EXPOSE 4000
+WORKDIR /app/gateway
+CMD ["node", "--enable-source-maps", "dist/index.js"]
