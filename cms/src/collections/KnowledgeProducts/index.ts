@@ -1,0 +1,81 @@
+import type { CollectionConfig } from 'payload'
+import { isAdminOrEditor } from '../../access/isAdminOrEditor'
+import { publishedOrEditor } from '../../access/publishedOrEditor'
+import { municipalityCodesField } from '../../fields/municipalityCode'
+import { slugField } from '../../fields/slug'
+import { setPublishedAt } from './hooks/setPublishedAt'
+import { KNOWLEDGE_PRODUCT_TYPE_LABELS, KNOWLEDGE_PRODUCT_TYPES } from './types'
+
+/** Guides, collections of examples and toolkits of the programme "Iedereen doet mee!". */
+export const KnowledgeProducts: CollectionConfig<'knowledge-products'> = {
+  slug: 'knowledge-products',
+  labels: {
+    singular: { nl: 'Kennisproduct', en: 'Knowledge product' },
+    plural: { nl: 'Kennisproducten', en: 'Knowledge products' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'type', '_status', 'publishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'slug', 'summary'],
+  },
+  versions: {
+    drafts: true,
+    maxPerDoc: 50,
+  },
+  access: {
+    read: publishedOrEditor,
+    readVersions: isAdminOrEditor,
+    create: isAdminOrEditor,
+    update: isAdminOrEditor,
+    delete: isAdminOrEditor,
+  },
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      label: { nl: 'Titel', en: 'Title' },
+      required: true,
+    },
+    slugField('title'),
+    {
+      name: 'type',
+      type: 'select',
+      label: { nl: 'Soort', en: 'Type' },
+      required: true,
+      defaultValue: 'handreiking',
+      options: KNOWLEDGE_PRODUCT_TYPES.map((type) => ({
+        value: type,
+        label: KNOWLEDGE_PRODUCT_TYPE_LABELS[type],
+      })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      label: { nl: 'Samenvatting', en: 'Summary' },
+      admin: {
+        description: {
+          nl: 'Een of twee zinnen voor overzichten en zoekresultaten.',
+          en: 'One or two sentences for listings and search results.',
+        },
+      },
+    },
+    {
+      name: 'body',
+      type: 'richText',
+      label: { nl: 'Inhoud', en: 'Body' },
+    },
+    municipalityCodesField(),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      label: { nl: 'Publicatiedatum', en: 'Publication date' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
+      },
+      hooks: { beforeChange: [setPublishedAt] },
+    },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,4 @@
+import { settings } from './config'
+import { createPayloadConfig } from './createPayloadConfig'
+
+export default createPayloadConfig(settings())
