@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto'
+import pg from 'pg'
+import { getPayload, type Payload } from 'payload'
+import { parseSettings } from '../../src/config'
+import { createPayloadConfig } from '../../src/createPayloadConfig'
+import { setup } from '../../src/setup'
+import { DEMO_USERS } from '../../src/setup/seedData'
+
+/** A PostgreSQL server the tests may create databases on (trust auth on this machine). */
+const adminUrl =
+  process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+
+function withDatabase(url: string, name: string): string {
+  const parsed = new URL(url)
+  parsed.pathname = `/${name}`
+  return parsed.toString()
+}
+
+/**
+ * Stops Payload before its database is dropped. The postgres adapter keeps one pool client
+ * checked out for the life of the instance (db-postgres 3.90 `connect`), so `pool.end()` can
+ * never finish: it closes the idle clients here, and dropping the database `with (force)`
+ * ends the last connection.
+ */
+async function stopPayload(payload: Payload): Promise<void> {
+  const { pool } = payload.db
+  await payload.destroy()
+  void pool.end()
+}
+
+async function onServer(sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+export interface TestCms {
+  payload: Payload
+  databaseUrl: string
+  demoPassword: string
+  /** Stops Payload and drops the database. */
+  destroy(): Promise<void>
+}
+
+/**
+ * Payload on a database of its own (`test_cms_<random>`), migrated and seeded exactly as
+ * `npm run setup` does. Call `destroy` in `afterAll`; the database is dropped even when the
+ * setup itself fails.
+ */
+export async function startTestCms(): Promise<TestCms> {
+  const name = `test_cms_${randomBytes(6).toString('hex')}`
+  const drop = () => onServer(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`)
+  const databaseUrl = withDatabase(adminUrl, name)
+  const demoPassword = randomBytes(12).toString('base64url')
+
+  await onServer(`create database ${pg.escapeIdentifier(name)}`)
+  let payload: Payload | undefined
+  try {
+    const settings = parseSettings({
+      CMS_DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      DEMO_PASSWORD: demoPassword,
+    })
+    // A key of its own: getPayload caches one instance per key and process.
+    payload = await getPayload({ config: createPayloadConfig(settings), key: name })
+    await setup(payload, { demoPassword })
+  } catch (error) {
+    if (payload) await stopPayload(payload)
+    await drop()
+    throw error
+  }
+
+  const running = payload
+  return {
+    payload: running,
+    databaseUrl,
+    demoPassword,
+    destroy: async () => {
+      try {
+        await stopPayload(running)
+      } finally {
+        await drop()
+      }
+    },
+  }
+}
+
+export const ADMIN_EMAIL = DEMO_USERS.find((user) => user.role === 'admin')!.email
+export const EDITOR_EMAIL = DEMO_USERS.find((user) => user.role === 'editor')!.email
+
+/** Logs a demo user in through Payload, as the admin's login form does. */
+export async function login(cms: TestCms, email: string) {
+  const { user, token } = await cms.payload.login({
+    collection: 'users',
+    data: { email, password: cms.demoPassword },
+  })
+  if (!token || !user) throw new Error(`${email} could not log in`)
+  return { user, token }
+}
