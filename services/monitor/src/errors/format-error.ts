@@ -1,0 +1,77 @@
+import { unwrapResolverError } from '@apollo/server/errors'
+import { GraphQLError, type GraphQLFormattedError } from 'graphql'
+import type { ValidationError } from 'class-validator'
+import { ArgumentValidationError } from 'type-graphql'
+import type { Logger } from '../logger'
+import { DomainError, ErrorCode } from './domain-error'
+
+const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR'
+
+/**
+ * The one place where thrown errors become client-facing GraphQL errors.
+ * Domain errors keep their code and message, validation errors list what was wrong,
+ * GraphQL's own request errors pass through, and anything else is logged and hidden.
+ */
+export function createFormatError(logger: Logger) {
+  return function formatError(
+    formatted: GraphQLFormattedError,
+    error: unknown,
+  ): GraphQLFormattedError {
+    const cause = unwrapResolverError(error)
+    const base = { locations: formatted.locations, path: formatted.path }
+
+    if (cause instanceof DomainError) {
+      return {
+        ...base,
+        message: cause.message,
+        extensions: { code: cause.code, reason: cause.reason },
+      }
+    }
+    if (cause instanceof ArgumentValidationError) {
+      return {
+        ...base,
+        message: validationMessage(cause),
+        extensions: { code: ErrorCode.BadUserInput },
+      }
+    }
+    // Parse, validation and variable-coercion errors (graphql-js, possibly re-wrapped by Apollo)
+    // and GraphQLErrors thrown on purpose are meant for clients; wrapped arbitrary errors are not.
+    if (cause instanceof GraphQLError && isClientFacing(cause)) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {}
+      return {
+        ...formatted,
+        extensions: { ...extensions, code: extensions.code ?? INTERNAL_SERVER_ERROR },
+      }
+    }
+
+    logger.error(`Unexpected error: ${describe(cause)}`)
+    return {
+      ...base,
+      message: 'Internal server error',
+      extensions: { code: INTERNAL_SERVER_ERROR },
+    }
+  }
+}
+
+function isClientFacing(error: GraphQLError): boolean {
+  const original = error.originalError
+  return original === undefined || original === null || original instanceof GraphQLError
+}
+
+function validationMessage(error: ArgumentValidationError): string {
+  const problems = error.extensions.validationErrors.flatMap(constraintMessages)
+  return problems.length > 0 ? `Invalid arguments: ${problems.join('; ')}` : error.message
+}
+
+// Input objects nest their validation errors under `children`.
+function constraintMessages(validation: ValidationError): string[] {
+  return [
+    ...Object.values(validation.constraints ?? {}),
+    ...(validation.children ?? []).flatMap(constraintMessages),
+  ]
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`
+  return String(error)
+}

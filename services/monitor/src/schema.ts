@@ -1,0 +1,35 @@
+import { buildSubgraphSchema } from '@apollo/subgraph'
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper'
+import { printSchemaWithDirectives } from '@graphql-tools/utils'
+import type { GraphQLSchema } from 'graphql'
+import gql from 'graphql-tag'
+import { buildSchema, createResolversMap } from 'type-graphql'
+import type { RequestContext } from './context'
+import { MunicipalityResolver } from './municipality/municipality.resolver'
+import { resolveMunicipalityReference } from './municipality/municipality.reference'
+
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])`
+
+/**
+ * TypeGraphQL builds the schema from the classes; it is printed with its directives and
+ * rebuilt by @apollo/subgraph, which adds `_service`, `_entities` and reference resolution.
+ * Needs no database: resolvers reach data through the request context.
+ */
+export async function buildMonitorSchema(): Promise<GraphQLSchema> {
+  const typeGraphQLSchema = await buildSchema({
+    resolvers: [MunicipalityResolver],
+    validate: true,
+  })
+  const resolvers = createResolversMap(typeGraphQLSchema) as GraphQLResolverMap<RequestContext>
+
+  return buildSubgraphSchema({
+    typeDefs: gql`
+      ${FEDERATION_LINK}
+      ${printSchemaWithDirectives(typeGraphQLSchema)}
+    `,
+    resolvers: {
+      ...resolvers,
+      Municipality: { ...resolvers.Municipality, __resolveReference: resolveMunicipalityReference },
+    } as GraphQLResolverMap<unknown>,
+  })
+}
