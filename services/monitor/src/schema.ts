@@ -1,4 +1,4 @@
-import { buildSubgraphSchema } from '@apollo/subgraph'
+import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph'
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper'
 import { printSchemaWithDirectives } from '@graphql-tools/utils'
 import type { GraphQLSchema } from 'graphql'
@@ -32,4 +32,9 @@ export async function buildMonitorSchema(): Promise<GraphQLSchema> {
       Municipality: { ...resolvers.Municipality, __resolveReference: resolveMunicipalityReference },
     } as GraphQLResolverMap<unknown>,
   })
+}
+
+/** The subgraph SDL as committed in schema/monitor.graphql. */
+export async function printMonitorSdl(): Promise<string> {
+  return `${printSubgraphSchema(await buildMonitorSchema()).trimEnd()}\n`
 }

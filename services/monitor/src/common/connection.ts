@@ -1,4 +1,4 @@
-import { Max, Min } from 'class-validator'
+import { IsDefined, Max, Min } from 'class-validator'
 import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql'
 
 export const DEFAULT_PAGE_SIZE = 50
@@ -62,12 +62,14 @@ const pageSizeMessage = `first must be between 1 and ${MAX_PAGE_SIZE}`
 
 @ArgsType()
 export class ForwardPaginationArgs {
-  // Nullable with a default, as Relay clients expect; an explicit null fails the bounds check.
+  // Nullable with a default, as in the Relay spec; an explicit null is rejected. IsDefined is
+  // needed because TypeGraphQL validates with skipMissingProperties, which lets null through.
   @Field(() => Int, {
     nullable: true,
     defaultValue: DEFAULT_PAGE_SIZE,
     description: `Page size, 1 to ${MAX_PAGE_SIZE}.`,
   })
+  @IsDefined({ message: pageSizeMessage })
   @Min(1, { message: pageSizeMessage })
   @Max(MAX_PAGE_SIZE, { message: pageSizeMessage })
   first!: number

@@ -59,7 +59,8 @@ function isClientFacing(error: GraphQLError): boolean {
 }
 
 function validationMessage(error: ArgumentValidationError): string {
-  const problems = error.extensions.validationErrors.flatMap(constraintMessages)
+  // Several constraints on one field may share a message; say it once.
+  const problems = [...new Set(error.extensions.validationErrors.flatMap(constraintMessages))]
   return problems.length > 0 ? `Invalid arguments: ${problems.join('; ')}` : error.message
 }
 

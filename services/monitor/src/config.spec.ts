@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, loadConfig } from './config'
+
+const databaseUrl = 'postgres://monitor@127.0.0.1:5432/monitor'
+
+describe('loadConfig', () => {
+  it('applies defaults when only the database URL is set', () => {
+    expect(loadConfig({ MONITOR_DATABASE_URL: databaseUrl })).toEqual({
+      databaseUrl,
+      host: '127.0.0.1',
+      port: 4001,
+      payloadSecret: undefined,
+      logLevel: 'info',
+    })
+  })
+
+  it('reads every variable', () => {
+    expect(
+      loadConfig({
+        MONITOR_DATABASE_URL: databaseUrl,
+        MONITOR_HOST: '0.0.0.0',
+        MONITOR_PORT: '4101',
+        PAYLOAD_SECRET: 'a-secret',
+        LOG_LEVEL: 'DEBUG',
+      }),
+    ).toEqual({
+      databaseUrl,
+      host: '0.0.0.0',
+      port: 4101,
+      payloadSecret: 'a-secret',
+      logLevel: 'debug',
+    })
+  })
+
+  it('treats blank values as unset', () => {
+    expect(
+      loadConfig({ MONITOR_DATABASE_URL: databaseUrl, MONITOR_PORT: ' ', LOG_LEVEL: '' }),
+    ).toMatchObject({
+      port: 4001,
+      logLevel: 'info',
+    })
+  })
+
+  it.each([
+    [{}, 'MONITOR_DATABASE_URL is required'],
+    [{ MONITOR_DATABASE_URL: 'not a url' }, 'MONITOR_DATABASE_URL is not a valid URL'],
+    [
+      { MONITOR_DATABASE_URL: 'mysql://127.0.0.1/monitor' },
+      'MONITOR_DATABASE_URL must use the postgres:// scheme',
+    ],
+    [
+      { MONITOR_DATABASE_URL: 'postgres://127.0.0.1:5432' },
+      'MONITOR_DATABASE_URL must name a database',
+    ],
+    [
+      { MONITOR_DATABASE_URL: databaseUrl, MONITOR_PORT: '80a' },
+      'MONITOR_PORT must be a port number',
+    ],
+    [
+      { MONITOR_DATABASE_URL: databaseUrl, MONITOR_PORT: '70000' },
+      'MONITOR_PORT must be a port number',
+    ],
+    [{ MONITOR_DATABASE_URL: databaseUrl, LOG_LEVEL: 'verbose' }, 'LOG_LEVEL must be one of'],
+  ])('fails fast naming the variable: %j', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError)
+    expect(() => loadConfig(env)).toThrow(message)
+  })
+
+  it('lists every invalid variable at once', () => {
+    const error = captureConfigError({ MONITOR_PORT: '0', LOG_LEVEL: 'loud' })
+
+    expect(error.problems).toHaveLength(3)
+    expect(error.message).toMatch(/MONITOR_DATABASE_URL[\s\S]*MONITOR_PORT[\s\S]*LOG_LEVEL/)
+  })
+})
+
+function captureConfigError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env)
+  } catch (error) {
+    if (error instanceof ConfigError) return error
+    throw error
+  }
+  throw new Error('expected loadConfig to throw')
+}
