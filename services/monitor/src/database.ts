@@ -1,11 +1,23 @@
 import type { DataSource } from 'typeorm'
 import { seedMunicipalities, type SeedResult } from './seed/seed-municipalities'
 
+// Arbitrary but fixed: instances starting together queue on it instead of racing the migrations.
+const PREPARE_LOCK_KEY = 4_001_363
+
 /** Brings an initialised database up to date: pending migrations in one transaction, then the seed. */
 export async function prepareDatabase(
   dataSource: DataSource,
 ): Promise<{ migrations: string[]; seed: SeedResult }> {
-  const applied = await dataSource.runMigrations({ transaction: 'all' })
-  const seed = await seedMunicipalities(dataSource)
-  return { migrations: applied.map((migration) => migration.name), seed }
+  // Session-level lock on a connection of its own; the work below uses other pooled connections.
+  const lock = dataSource.createQueryRunner()
+  await lock.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK_KEY])
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'all' })
+    const seed = await seedMunicipalities(dataSource)
+    return { migrations: applied.map((migration) => migration.name), seed }
+  } finally {
+    await lock
+      .query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK_KEY])
+      .finally(() => lock.release())
+  }
 }
