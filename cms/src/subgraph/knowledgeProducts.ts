@@ -26,7 +26,12 @@ export interface KnowledgeProductModel {
 
 export interface KnowledgeProductPage {
   edges: Array<{ cursor: string; node: KnowledgeProductModel }>
-  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  pageInfo: {
+    hasNextPage: boolean
+    hasPreviousPage: boolean
+    startCursor: string | null
+    endCursor: string | null
+  }
   totalCount: number
 }
 
@@ -125,7 +130,12 @@ export async function listKnowledgeProducts(
     .map((doc) => ({ cursor: encodeCursor(doc.id), node: toModel(doc) }))
   return {
     edges,
-    pageInfo: { hasNextPage: docs.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: docs.length > size,
+      hasPreviousPage: afterId !== undefined,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
     totalCount,
   }
 }

@@ -61,6 +61,9 @@ export const typeDefs = gql`
   "Relay page information, shared by every connection in the graph."
   type PageInfo @shareable {
     hasNextPage: Boolean!
+    "True when the page starts after a cursor."
+    hasPreviousPage: Boolean!
+    startCursor: String
     endCursor: String
   }
 

@@ -8,7 +8,7 @@ import type { RequestContext } from './context'
 import { MunicipalityResolver } from './municipality/municipality.resolver'
 import { resolveMunicipalityReference } from './municipality/municipality.reference'
 
-const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])`
+const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`
 
 /**
  * TypeGraphQL builds the schema from the classes; it is printed with its directives and

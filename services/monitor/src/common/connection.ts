@@ -1,10 +1,12 @@
 import { IsDefined, Max, Min } from 'class-validator'
-import { ArgsType, type ClassType, Field, Int, ObjectType } from 'type-graphql'
+import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql'
 
 export const DEFAULT_PAGE_SIZE = 50
 export const MAX_PAGE_SIZE = 500
 
-@ObjectType({ description: 'Relay page information for forward pagination.' })
+// Every subgraph defines the same PageInfo; @shareable lets the gateway take it from either.
+@ObjectType({ description: 'Relay page information, shared by every connection in the graph.' })
+@Directive('@shareable')
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean
