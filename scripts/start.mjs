@@ -78,13 +78,13 @@ try {
   say(`
 Iedereen doet mee! graph is running (ready in ${Math.round((Date.now() - started) / 1000)}s)
 
-  GraphQL gateway    ${platform.urls.graphql}
-  GraphQL explorer   ${platform.urls.explorer}
-  CMS admin          ${platform.urls.admin}
+  GraphQL gateway    ${platform.publicUrls.graphql}
+  GraphQL explorer   ${platform.publicUrls.explorer}
+  CMS admin          ${platform.publicUrls.admin}
   monitor subgraph   ${platform.urls.monitor}
   content subgraph   ${platform.urls.content}
 
-  Demo login (admin at ${platform.urls.admin}):
+  Demo login (admin at ${platform.publicUrls.admin}):
     redacteur@example.org / ${demoPassword}   (redacteur / editor)
     admin@example.org     / ${demoPassword}   (beheerder / admin)
 

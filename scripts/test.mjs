@@ -42,7 +42,7 @@ try {
   // The cross-service tests start the compiled services and the built admin, as `npm start` does.
   await buildStale({ env: process.env, admin: true, quiet: false })
 
-  const vitest = require.resolve('vitest/vitest.mjs')
+  const vitest = path.join(path.dirname(require.resolve('vitest/package.json')), 'vitest.mjs')
   code = await new Promise((resolve) => {
     const child = spawn(process.execPath, [vitest, 'run', ...process.argv.slice(2)], {
       cwd: repoRoot,

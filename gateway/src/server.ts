@@ -35,6 +35,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: true,
+    // Subgraph stack traces stay in the subgraphs' logs, whatever NODE_ENV says.
+    includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),

@@ -43,6 +43,9 @@ export async function startPlatform(options) {
     options.monitorDatabaseUrl ?? withDatabase(options.adminUrl, 'idm_monitor')
   const url = (/** @type {string} */ host, /** @type {number} */ port, pathname = '') =>
     `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}${pathname}`
+  // What people open in a browser: `localhost` for a loopback or wildcard listener.
+  const publicUrl = (/** @type {string} */ host, /** @type {number} */ port, pathname = '') =>
+    `http://${['127.0.0.1', '0.0.0.0', '::', '::1'].includes(host) ? 'localhost' : host}:${port}${pathname}`
 
   const env = {
     ...(options.env ?? process.env),
@@ -51,7 +54,7 @@ export async function startPlatform(options) {
     DEMO_PASSWORD: options.demoPassword,
     CMS_DATABASE_URL: cmsDatabaseUrl,
     MONITOR_DATABASE_URL: monitorDatabaseUrl,
-    CMS_SERVER_URL: url(hosts.cms, ports.cms),
+    CMS_SERVER_URL: (options.env ?? process.env).CMS_SERVER_URL || publicUrl(hosts.cms, ports.cms),
     MONITOR_HOST: hosts.subgraphs,
     MONITOR_PORT: String(ports.monitor),
     CONTENT_HOST: hosts.subgraphs,
@@ -163,6 +166,12 @@ export async function startPlatform(options) {
       admin: admin ? url(hosts.cms, ports.cms, '/admin') : undefined,
       monitor: url(hosts.subgraphs, ports.monitor, '/graphql'),
       content: url(hosts.subgraphs, ports.content, '/graphql'),
+    },
+    /** The same URLs as people type them (localhost), for printing. */
+    publicUrls: {
+      graphql: publicUrl(hosts.gateway, ports.gateway, '/graphql'),
+      explorer: publicUrl(hosts.gateway, ports.gateway, '/explorer/'),
+      admin: admin ? publicUrl(hosts.cms, ports.cms, '/admin') : undefined,
     },
     databases: { cms: cmsDatabaseUrl, monitor: monitorDatabaseUrl },
     running,
