@@ -23,7 +23,8 @@ describe('the CMS admin and one login for the whole graph', () => {
   })
 
   it('shows a fresh visitor the Dutch login page, and the demo editor can log in', async () => {
-    const page = await browser.newPage({ locale: 'nl-NL' })
+    // An English-language browser: the admin must still open in Dutch.
+    const page = await browser.newPage({ locale: 'en-US' })
     await page.goto(platform.urls.admin!, { waitUntil: 'networkidle' })
     await expect.poll(() => page.url()).toContain('/admin/login')
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl')
@@ -36,6 +37,24 @@ describe('the CMS admin and one login for the whole graph', () => {
     await page.waitForURL((url) => !url.pathname.includes('/login'))
     await page.getByText('Kennisproducten').first().waitFor()
     await page.screenshot({ path: path.join(artifacts, 'admin-dashboard.png') })
+    await page.close()
+  })
+
+  it('opens the offline GraphQL explorer at /graphql and runs the example query', async () => {
+    const page = await browser.newPage()
+    const external: string[] = []
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.protocol.startsWith('http') && !['127.0.0.1', 'localhost'].includes(url.hostname)) {
+        external.push(request.url())
+      }
+    })
+    await page.goto(platform.urls.graphql, { waitUntil: 'networkidle' })
+    expect(page.url()).toContain('/explorer/')
+    await page.getByRole('button', { name: 'Send Request' }).click()
+    await page.getByText('"Noord-Holland"').first().waitFor()
+    expect(external).toEqual([])
+    await page.screenshot({ path: path.join(artifacts, 'explorer.png') })
     await page.close()
   })
 
