@@ -5,6 +5,7 @@ FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json .npmrc ./
+COPY reference/package.json reference/
 COPY cms/package.json cms/
 COPY services/monitor/package.json services/monitor/
 COPY gateway/package.json gateway/

@@ -5,10 +5,9 @@ import {
 } from './municipality/municipality.loaders'
 import { MunicipalityService } from './municipality/municipality.service'
 
-/** Who is asking. Only anonymous readers exist until CMS-issued JWTs are verified. */
-export type Actor = { kind: 'anonymous' }
+import { anonymousActor, type Actor } from './auth/actor'
 
-export const anonymousActor: Actor = { kind: 'anonymous' }
+export type { Actor }
 
 /** Long-lived services, created once per process around one DataSource. */
 export interface Services {

@@ -1,0 +1,16 @@
+import roles from '@idm/reference/roles.json'
+
+/** The roles of a CMS account (one source: @idm/reference/roles.json), as the JWT carries them. */
+export const ROLES = roles.map((role) => role.value) as Array<
+  'admin' | 'editor' | 'organiser' | 'municipal-official'
+>
+
+export type Role = (typeof ROLES)[number]
+
+/** Names used in `@Authorized(...)`; the auth checker compares them with the actor's role. */
+export const Role = {
+  Admin: 'admin',
+  Editor: 'editor',
+  Organiser: 'organiser',
+  MunicipalOfficial: 'municipal-official',
+} as const satisfies Record<string, Role>
