@@ -2,7 +2,7 @@
 // `npm test`: every workspace's tests and the cross-service tests in one vitest run, on a
 // throwaway embedded PostgreSQL (or the server in DATABASE_URL), leaving nothing behind.
 import { spawn } from 'node:child_process'
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
@@ -43,8 +43,12 @@ try {
   await buildStale({ env: process.env, admin: true, quiet: false })
 
   const vitest = path.join(path.dirname(require.resolve('vitest/package.json')), 'vitest.mjs')
+  const reportDir = mkdtempSync(path.join(os.tmpdir(), 'idm-report-'))
+  cleanups.push(() => rmSync(reportDir, { recursive: true, force: true }))
+  const report = path.join(reportDir, 'vitest.json')
+  const reporters = ['--reporter=default', '--reporter=json', `--outputFile.json=${report}`]
   code = await new Promise((resolve) => {
-    const child = spawn(process.execPath, [vitest, 'run', ...process.argv.slice(2)], {
+    const child = spawn(process.execPath, [vitest, 'run', ...reporters, ...process.argv.slice(2)], {
       cwd: repoRoot,
       stdio: 'inherit',
       env: { ...process.env, TEST_DATABASE_ADMIN_URL: adminUrl },
@@ -54,10 +58,21 @@ try {
     process.on('SIGTERM', forward)
     child.on('exit', (exitCode) => resolve(exitCode ?? 1))
   })
+  printSummary(report)
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
 } finally {
   await cleanup()
 }
+/** One plain closing line, `N passed, N failed, N skipped`, that any CI can read. */
+function printSummary(/** @type {string} */ file) {
+  if (!existsSync(file)) return
+  /** @type {{ numPassedTests: number, numFailedTests: number, numPendingTests: number, numTodoTests: number }} */
+  const result = JSON.parse(readFileSync(file, 'utf8'))
+  console.log(
+    `\n${result.numPassedTests} passed, ${result.numFailedTests} failed, ${result.numPendingTests + result.numTodoTests} skipped`,
+  )
+}
+
 say(`npm test finished in ${Math.round((Date.now() - started) / 1000)}s`)
 process.exit(code)
