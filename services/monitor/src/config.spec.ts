@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from './config'
 
 const databaseUrl = 'postgres://monitor@127.0.0.1:5432/monitor'
+const payloadSecret = 'a-test-secret-of-at-least-32-characters'
+const required = { MONITOR_DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret }
 
 describe('loadConfig', () => {
-  it('applies defaults when only the database URL is set', () => {
-    expect(loadConfig({ MONITOR_DATABASE_URL: databaseUrl })).toEqual({
+  it('applies defaults when only the database URL and the Payload secret are set', () => {
+    expect(loadConfig(required)).toEqual({
       databaseUrl,
       host: '127.0.0.1',
       port: 4001,
-      payloadSecret: undefined,
+      payloadSecret,
       logLevel: 'info',
     })
   })
@@ -20,29 +22,29 @@ describe('loadConfig', () => {
         MONITOR_DATABASE_URL: databaseUrl,
         MONITOR_HOST: '0.0.0.0',
         MONITOR_PORT: '4101',
-        PAYLOAD_SECRET: 'a-secret',
+        PAYLOAD_SECRET: payloadSecret,
         LOG_LEVEL: 'DEBUG',
       }),
     ).toEqual({
       databaseUrl,
       host: '0.0.0.0',
       port: 4101,
-      payloadSecret: 'a-secret',
+      payloadSecret,
       logLevel: 'debug',
     })
   })
 
   it('treats blank values as unset', () => {
-    expect(
-      loadConfig({ MONITOR_DATABASE_URL: databaseUrl, MONITOR_PORT: ' ', LOG_LEVEL: '' }),
-    ).toMatchObject({
+    expect(loadConfig({ ...required, MONITOR_PORT: ' ', LOG_LEVEL: '' })).toMatchObject({
       port: 4001,
       logLevel: 'info',
     })
   })
 
   it.each([
-    [{}, 'MONITOR_DATABASE_URL is required'],
+    [{ PAYLOAD_SECRET: payloadSecret }, 'MONITOR_DATABASE_URL is required'],
+    [{ MONITOR_DATABASE_URL: databaseUrl }, 'PAYLOAD_SECRET is required'],
+    [{ ...required, PAYLOAD_SECRET: 'x'.repeat(31) }, 'PAYLOAD_SECRET must be at least 32'],
     [{ MONITOR_DATABASE_URL: 'not a url' }, 'MONITOR_DATABASE_URL is not a valid URL'],
     [
       { MONITOR_DATABASE_URL: 'mysql://127.0.0.1/monitor' },
@@ -52,15 +54,9 @@ describe('loadConfig', () => {
       { MONITOR_DATABASE_URL: 'postgres://127.0.0.1:5432' },
       'MONITOR_DATABASE_URL must name a database',
     ],
-    [
-      { MONITOR_DATABASE_URL: databaseUrl, MONITOR_PORT: '80a' },
-      'MONITOR_PORT must be a port number',
-    ],
-    [
-      { MONITOR_DATABASE_URL: databaseUrl, MONITOR_PORT: '70000' },
-      'MONITOR_PORT must be a port number',
-    ],
-    [{ MONITOR_DATABASE_URL: databaseUrl, LOG_LEVEL: 'verbose' }, 'LOG_LEVEL must be one of'],
+    [{ ...required, MONITOR_PORT: '80a' }, 'MONITOR_PORT must be a port number'],
+    [{ ...required, MONITOR_PORT: '70000' }, 'MONITOR_PORT must be a port number'],
+    [{ ...required, LOG_LEVEL: 'verbose' }, 'LOG_LEVEL must be one of'],
   ])('fails fast naming the variable: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError)
     expect(() => loadConfig(env)).toThrow(message)
@@ -69,8 +65,10 @@ describe('loadConfig', () => {
   it('lists every invalid variable at once', () => {
     const error = captureConfigError({ MONITOR_PORT: '0', LOG_LEVEL: 'loud' })
 
-    expect(error.problems).toHaveLength(3)
-    expect(error.message).toMatch(/MONITOR_DATABASE_URL[\s\S]*MONITOR_PORT[\s\S]*LOG_LEVEL/)
+    expect(error.problems).toHaveLength(4)
+    expect(error.message).toMatch(
+      /MONITOR_DATABASE_URL[\s\S]*MONITOR_PORT[\s\S]*PAYLOAD_SECRET[\s\S]*LOG_LEVEL/,
+    )
   })
 })
 

@@ -5,8 +5,8 @@ export interface MonitorConfig {
   databaseUrl: string
   host: string
   port: number
-  /** Will verify CMS-issued JWTs once authentication lands; unused until then. */
-  payloadSecret: string | undefined
+  /** The CMS's Payload secret: verifies the JWTs Payload issues at login. */
+  payloadSecret: string
   logLevel: LogLevel
 }
 
@@ -45,7 +45,7 @@ export function loadConfig(env: Env = process.env): MonitorConfig {
     databaseUrl: read(() => databaseUrl(env, 'MONITOR_DATABASE_URL'), ''),
     host: optional(env, 'MONITOR_HOST') ?? '127.0.0.1',
     port: read(() => port(env, 'MONITOR_PORT', 4001), 0),
-    payloadSecret: optional(env, 'PAYLOAD_SECRET'),
+    payloadSecret: read(() => secret(env, 'PAYLOAD_SECRET'), ''),
     logLevel: read(() => logLevel(env, 'LOG_LEVEL'), 'info'),
   }
   if (problems.length > 0) throw new ConfigError(problems)
@@ -77,6 +77,19 @@ function databaseUrl(env: Env, name: string): string {
   }
   if (url.pathname.length <= 1) {
     throw new InvalidVariable(name, 'must name a database, e.g. postgres://127.0.0.1:5432/monitor')
+  }
+  return value
+}
+
+export const MIN_SECRET_LENGTH = 32
+
+function secret(env: Env, name: string): string {
+  const value = optional(env, name)
+  if (value === undefined) {
+    throw new InvalidVariable(name, 'is required: the same secret the CMS signs logins with')
+  }
+  if (value.length < MIN_SECRET_LENGTH) {
+    throw new InvalidVariable(name, `must be at least ${MIN_SECRET_LENGTH} characters long`)
   }
   return value
 }

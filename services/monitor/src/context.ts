@@ -5,7 +5,10 @@ import {
 } from './municipality/municipality.loaders'
 import { MunicipalityService } from './municipality/municipality.service'
 
-import { anonymousActor, type Actor } from './auth/actor'
+import type { Actor } from './auth/actor'
+import { actorFromAuthorization, createTokenVerifier } from './auth/jwt'
+import { DomainError } from './errors/domain-error'
+import { toRequestError } from './errors/format-error'
 
 export type { Actor }
 
@@ -26,11 +29,28 @@ export function createServices(dataSource: DataSource): Services {
   return { municipalities: new MunicipalityService(dataSource) }
 }
 
-/** Returns the per-request context builder: shared services, fresh DataLoaders every call. */
-export function createContextFactory(dataSource: DataSource): () => Promise<RequestContext> {
+/** What the context needs from the HTTP request. */
+export interface RequestInfo {
+  /** The `Authorization` header, as the gateway forwards it. */
+  authorization?: string | undefined
+}
+
+export type ContextFactory = (request: RequestInfo) => Promise<RequestContext>
+
+/**
+ * Returns the per-request context builder: shared services, the caller's verified actor and
+ * fresh DataLoaders every call. A present but invalid token fails the request (HTTP 401).
+ */
+export function createContextFactory(
+  dataSource: DataSource,
+  options: { payloadSecret: string },
+): ContextFactory {
   const services = createServices(dataSource)
-  return async () => ({
-    actor: anonymousActor,
+  const verify = createTokenVerifier(options.payloadSecret)
+  return async (request) => ({
+    actor: await actorFromAuthorization(request.authorization, verify).catch((error: unknown) => {
+      throw error instanceof DomainError ? toRequestError(error) : error
+    }),
     services,
     loaders: createMunicipalityLoaders(dataSource),
   })

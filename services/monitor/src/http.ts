@@ -3,14 +3,14 @@ import type { AddressInfo } from 'node:net'
 import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import type { DataSource } from 'typeorm'
-import type { RequestContext } from './context'
+import type { ContextFactory, RequestContext } from './context'
 import type { Logger } from './logger'
 
 const MAX_BODY_BYTES = 1024 * 1024
 
 export interface HttpServerOptions {
   apollo: ApolloServer<RequestContext>
-  context: () => Promise<RequestContext>
+  context: ContextFactory
   dataSource: DataSource
   host: string
   port: number
@@ -102,7 +102,7 @@ async function route(
 
   const response = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest,
-    context: options.context,
+    context: () => options.context({ authorization: req.headers.authorization }),
   })
   for (const [key, value] of response.headers) res.setHeader(key, value)
   res.statusCode = response.status ?? 200

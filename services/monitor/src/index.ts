@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     const apollo = createApolloServer({ schema: await buildMonitorSchema(), logger })
     const server = await startHttpServer({
       apollo,
-      context: createContextFactory(dataSource),
+      context: createContextFactory(dataSource, config),
       dataSource,
       host: config.host,
       port: config.port,

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils'
 import type { GraphQLSchema } from 'graphql'
 import gql from 'graphql-tag'
 import { buildSchema, createResolversMap } from 'type-graphql'
+import { authChecker } from './auth/auth-checker'
 import type { RequestContext } from './context'
 import { MunicipalityResolver } from './municipality/municipality.resolver'
 import { resolveMunicipalityReference } from './municipality/municipality.reference'
@@ -19,6 +20,7 @@ export async function buildMonitorSchema(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
     resolvers: [MunicipalityResolver],
     validate: true,
+    authChecker,
   })
   const resolvers = createResolversMap(typeGraphQLSchema) as GraphQLResolverMap<RequestContext>
 

@@ -67,6 +67,18 @@ describe('HTTP', () => {
     expect(response.status).toBe(400)
   })
 
+  it('answers 401 with UNAUTHENTICATED when the Authorization header holds an invalid token', async () => {
+    const response = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'JWT not.a.token' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    })
+
+    expect(response.status).toBe(401)
+    const body = (await response.json()) as { errors: { extensions: { code: string } }[] }
+    expect(body.errors[0]?.extensions.code).toBe('UNAUTHENTICATED')
+  })
+
   it('answers 404 outside /graphql and /health', async () => {
     const response = await fetch(`${origin}/elsewhere`)
 

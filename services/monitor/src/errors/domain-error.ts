@@ -4,6 +4,8 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
+  MunicipalityNotFound = 'MUNICIPALITY_NOT_FOUND',
+  MeasurementClosed = 'MEASUREMENT_CLOSED',
 }
 
 /**

@@ -7,6 +7,27 @@ import { DomainError, ErrorCode } from './domain-error'
 
 const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR'
 
+// Only errors raised before execution set the response status; resolver errors keep HTTP 200.
+const REQUEST_STATUS: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.Unauthenticated]: 401,
+  [ErrorCode.BadUserInput]: 400,
+}
+
+/**
+ * A domain error raised while building the request context (reading the caller's token),
+ * as the GraphQL error Apollo Server answers with, carrying its HTTP status (401 for a bad token).
+ */
+export function toRequestError(error: DomainError): GraphQLError {
+  const status = REQUEST_STATUS[error.code]
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: error.code,
+      reason: error.reason,
+      ...(status === undefined ? {} : { http: { status } }),
+    },
+  })
+}
+
 /**
  * The one place where thrown errors become client-facing GraphQL errors.
  * Domain errors keep their code and message, validation errors list what was wrong,

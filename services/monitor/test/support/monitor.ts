@@ -1,7 +1,7 @@
-import type { ApolloServer } from '@apollo/server'
+import { type ApolloServer, HeaderMap } from '@apollo/server'
 import type { GraphQLFormattedError } from 'graphql'
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm'
-import { createContextFactory, type RequestContext } from '../../src/context'
+import { type ContextFactory, createContextFactory, type RequestContext } from '../../src/context'
 import { createDataSource } from '../../src/data-source'
 import { prepareDatabase } from '../../src/database'
 import { startHttpServer } from '../../src/http'
@@ -9,6 +9,7 @@ import { silentLogger } from '../../src/logger'
 import { buildMonitorSchema } from '../../src/schema'
 import { createApolloServer } from '../../src/server'
 import { createTestDatabase, type TestDatabase } from './database'
+import { TEST_PAYLOAD_SECRET } from './tokens'
 
 export interface GraphQLResult<TData> {
   data?: TData | null
@@ -19,13 +20,26 @@ export interface TestMonitor {
   database: TestDatabase
   dataSource: DataSource
   apollo: ApolloServer<RequestContext>
-  context: () => Promise<RequestContext>
+  context: ContextFactory
   /** Set when started with `{ http: true }`: the real HTTP server on a free port. */
   url: string | undefined
   /** Every SQL statement sent through the DataSource, in order; clear it with `.length = 0`. */
   statements: string[]
-  /** Runs one operation through the real Apollo Server with a fresh request context. */
-  execute<TData>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<TData>>
+  /**
+   * Runs one operation through the real Apollo Server with a fresh request context, as an HTTP
+   * POST would (the context reads `authorization`, e.g. "JWT <token>" from support/tokens.ts).
+   */
+  execute<TData>(
+    query: string,
+    variables?: Record<string, unknown>,
+    request?: { authorization?: string },
+  ): Promise<GraphQLResult<TData>>
+  /** The same, also returning the HTTP status Apollo Server chose. */
+  executeWithStatus<TData>(
+    query: string,
+    variables?: Record<string, unknown>,
+    request?: { authorization?: string },
+  ): Promise<GraphQLResult<TData> & { status: number }>
   /** Stops the server (HTTP included) and the DataSource, then drops the database. */
   destroy(): Promise<void>
 }
@@ -41,7 +55,7 @@ export async function startTestMonitor(options: { http?: boolean } = {}): Promis
     { databaseUrl: database.url },
     { queryLogger: recordingLogger(statements) },
   )
-  const context = createContextFactory(dataSource)
+  const context = createContextFactory(dataSource, { payloadSecret: TEST_PAYLOAD_SECRET })
   let apollo: ApolloServer<RequestContext> | undefined
   let url: string | undefined
 
@@ -77,6 +91,28 @@ export async function startTestMonitor(options: { http?: boolean } = {}): Promis
   }
 
   const server = apollo
+  const executeWithStatus = async <TData>(
+    query: string,
+    variables?: Record<string, unknown>,
+    request: { authorization?: string } = {},
+  ): Promise<GraphQLResult<TData> & { status: number }> => {
+    const headers = new HeaderMap([['content-type', 'application/json']])
+    if (request.authorization !== undefined) headers.set('authorization', request.authorization)
+    const response = await server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: 'POST',
+        headers,
+        search: '',
+        body: variables === undefined ? { query } : { query, variables },
+      },
+      context: () => context(request),
+    })
+    if (response.body.kind !== 'complete') {
+      throw new Error('Expected a single (non-incremental) result')
+    }
+    const { data, errors } = JSON.parse(response.body.string) as GraphQLResult<TData>
+    return { data, errors, status: response.status ?? 200 }
+  }
   return {
     url,
     database,
@@ -85,14 +121,13 @@ export async function startTestMonitor(options: { http?: boolean } = {}): Promis
     context,
     statements,
     destroy,
-    async execute<TData>(query: string, variables?: Record<string, unknown>) {
-      const response = await server.executeOperation<TData>(
-        { query, variables },
-        { contextValue: await context() },
-      )
-      if (response.body.kind !== 'single')
-        throw new Error('Expected a single (non-incremental) result')
-      const { data, errors } = response.body.singleResult
+    executeWithStatus,
+    async execute<TData>(
+      query: string,
+      variables?: Record<string, unknown>,
+      request?: { authorization?: string },
+    ) {
+      const { data, errors } = await executeWithStatus<TData>(query, variables, request)
       return { data, errors }
     },
   }
