@@ -4,6 +4,8 @@ import {
   type MunicipalityLoaders,
 } from './municipality/municipality.loaders'
 import { MunicipalityService } from './municipality/municipality.service'
+import { createReferenceLoaders, type ReferenceLoaders } from './reference/reference.loaders'
+import { ReferenceService } from './reference/reference.service'
 
 import type { Actor } from './auth/actor'
 import { actorFromAuthorization, createTokenVerifier } from './auth/jwt'
@@ -15,9 +17,10 @@ export type { Actor }
 /** Long-lived services, created once per process around one DataSource. */
 export interface Services {
   municipalities: MunicipalityService
+  reference: ReferenceService
 }
 
-export type Loaders = MunicipalityLoaders
+export type Loaders = MunicipalityLoaders & ReferenceLoaders
 
 export interface RequestContext {
   actor: Actor
@@ -26,7 +29,10 @@ export interface RequestContext {
 }
 
 export function createServices(dataSource: DataSource): Services {
-  return { municipalities: new MunicipalityService(dataSource) }
+  return {
+    municipalities: new MunicipalityService(dataSource),
+    reference: new ReferenceService(dataSource),
+  }
 }
 
 /** What the context needs from the HTTP request. */
@@ -52,6 +58,9 @@ export function createContextFactory(
       throw error instanceof DomainError ? toRequestError(error) : error
     }),
     services,
-    loaders: createMunicipalityLoaders(dataSource),
+    loaders: {
+      ...createMunicipalityLoaders(dataSource),
+      ...createReferenceLoaders(dataSource),
+    },
   })
 }

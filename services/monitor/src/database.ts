@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm'
 import { seedMunicipalities, type SeedResult } from './seed/seed-municipalities'
+import { seedReferenceData, type ReferenceSeedResult } from './seed/seed-reference-data'
 
 // Arbitrary but fixed: instances starting together queue on it instead of racing the migrations.
 const PREPARE_LOCK_KEY = 4_001_363
@@ -7,14 +8,15 @@ const PREPARE_LOCK_KEY = 4_001_363
 /** Brings an initialised database up to date: pending migrations in one transaction, then the seed. */
 export async function prepareDatabase(
   dataSource: DataSource,
-): Promise<{ migrations: string[]; seed: SeedResult }> {
+): Promise<{ migrations: string[]; seed: SeedResult; referenceData: ReferenceSeedResult }> {
   // Session-level lock on a connection of its own; the work below uses other pooled connections.
   const lock = dataSource.createQueryRunner()
   await lock.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK_KEY])
   try {
     const applied = await dataSource.runMigrations({ transaction: 'all' })
     const seed = await seedMunicipalities(dataSource)
-    return { migrations: applied.map((migration) => migration.name), seed }
+    const referenceData = await seedReferenceData(dataSource)
+    return { migrations: applied.map((migration) => migration.name), seed, referenceData }
   } finally {
     await lock
       .query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK_KEY])

@@ -1,4 +1,13 @@
 import { MunicipalityNeighbour } from './municipality/municipality-neighbour.entity'
 import { Municipality } from './municipality/municipality.entity'
+import { CrpdArticleLifeDomain } from './reference/crpd-article-life-domain.entity'
+import { CrpdArticle } from './reference/crpd-article.entity'
+import { LifeDomain } from './reference/life-domain.entity'
 
-export const entities = [Municipality, MunicipalityNeighbour]
+export const entities = [
+  Municipality,
+  MunicipalityNeighbour,
+  LifeDomain,
+  CrpdArticle,
+  CrpdArticleLifeDomain,
+]

@@ -8,6 +8,9 @@ import { authChecker } from './auth/auth-checker'
 import type { RequestContext } from './context'
 import { MunicipalityResolver } from './municipality/municipality.resolver'
 import { resolveMunicipalityReference } from './municipality/municipality.reference'
+import { CrpdArticleResolver } from './reference/crpd-article.resolver'
+import { resolveLifeDomainReference } from './reference/life-domain.reference'
+import { LifeDomainResolver } from './reference/life-domain.resolver'
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`
 
@@ -18,7 +21,7 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  */
 export async function buildMonitorSchema(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
-    resolvers: [MunicipalityResolver],
+    resolvers: [MunicipalityResolver, LifeDomainResolver, CrpdArticleResolver],
     validate: true,
     authChecker,
   })
@@ -32,6 +35,7 @@ export async function buildMonitorSchema(): Promise<GraphQLSchema> {
     resolvers: {
       ...resolvers,
       Municipality: { ...resolvers.Municipality, __resolveReference: resolveMunicipalityReference },
+      LifeDomain: { ...resolvers.LifeDomain, __resolveReference: resolveLifeDomainReference },
     } as GraphQLResolverMap<unknown>,
   })
 }

@@ -73,6 +73,12 @@ describe('migrations and seed', () => {
     expect(result).toEqual({
       migrations: [],
       seed: { municipalitiesWritten: 0, neighboursInserted: 0, neighboursDeleted: 0 },
+      referenceData: {
+        lifeDomainsWritten: 0,
+        crpdArticlesWritten: 0,
+        linksInserted: 0,
+        linksDeleted: 0,
+      },
     })
   })
 

@@ -1,4 +1,5 @@
 import { CreateMunicipality1764331200000 } from './1764331200000-CreateMunicipality'
+import { CreateReferenceData1764400000000 } from './1764400000000-CreateReferenceData'
 
 // Listed explicitly rather than globbed so the same code works from src (tests, swc) and dist.
-export const migrations = [CreateMunicipality1764331200000]
+export const migrations = [CreateMunicipality1764331200000, CreateReferenceData1764400000000]
