@@ -355,3 +355,69 @@ describe('federation', () => {
     expect(result.data?._service.sdl).toContain('@key(fields: "code")')
   })
 })
+
+describe('size classes', () => {
+  type SizePage = {
+    municipalities: {
+      totalCount: number
+      edges: { node: { code: string; inhabitants: number; sizeClass: string } }[]
+    }
+  }
+  const SIZES = `query ($filter: MunicipalityFilter) {
+    municipalities(first: 500, filter: $filter) {
+      totalCount edges { node { code inhabitants sizeClass } }
+    }
+  }`
+
+  it('puts Amsterdam in FROM_100K and Vlieland in UNDER_20K', async () => {
+    const result = await monitor.execute(`{
+      amsterdam: municipality(code: "GM0363") { sizeClass }
+      vlieland: municipality(code: "GM0096") { sizeClass }
+    }`)
+
+    expect(result).toEqual({
+      data: { amsterdam: { sizeClass: 'FROM_100K' }, vlieland: { sizeClass: 'UNDER_20K' } },
+    })
+  })
+
+  it.each([
+    ['UNDER_20K', 0, 19_999],
+    ['FROM_20K_TO_50K', 20_000, 49_999],
+    ['FROM_50K_TO_100K', 50_000, 99_999],
+    ['FROM_100K', 100_000, Infinity],
+  ])('filters %s to municipalities with %i to %s inhabitants', async (sizeClass, min, max) => {
+    const result = await monitor.execute<SizePage>(SIZES, { filter: { sizeClass } })
+
+    const nodes = result.data!.municipalities.edges.map((edge) => edge.node)
+    expect(nodes.length).toBeGreaterThan(0)
+    for (const node of nodes) {
+      expect(node.sizeClass).toBe(sizeClass)
+      expect(node.inhabitants).toBeGreaterThanOrEqual(min)
+      expect(node.inhabitants).toBeLessThanOrEqual(max)
+    }
+  })
+
+  it('splits all 342 municipalities over the four size classes', async () => {
+    let total = 0
+    for (const sizeClass of ['UNDER_20K', 'FROM_20K_TO_50K', 'FROM_50K_TO_100K', 'FROM_100K']) {
+      const result = await monitor.execute<SizePage>(SIZES, { filter: { sizeClass } })
+      total += result.data!.municipalities.totalCount
+    }
+
+    expect(total).toBe(342)
+  })
+
+  it('combines size class with province and search', async () => {
+    const result = await monitor.execute<SizePage>(SIZES, {
+      filter: { sizeClass: 'FROM_100K', province: 'Noord-Holland', search: 'AMSTER' },
+    })
+
+    expect(result.data!.municipalities.edges.map((edge) => edge.node.code)).toEqual(['GM0363'])
+  })
+
+  it('rejects an unknown size class with BAD_USER_INPUT', async () => {
+    const result = await monitor.execute(SIZES, { filter: { sizeClass: 'HUGE' } })
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+  })
+})

@@ -1,7 +1,8 @@
-import { IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator'
+import { IsEnum, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator'
 import { ArgsType, Field, InputType } from 'type-graphql'
 import { ForwardPaginationArgs } from '../common/connection'
 import { MUNICIPALITY_CODE_FORMAT, MUNICIPALITY_CODE_PATTERN } from './municipality.entity'
+import { SizeClass, SizeClassGraphQL } from './size-class'
 
 @ArgsType()
 export class MunicipalityArgs {
@@ -27,6 +28,14 @@ export class MunicipalityFilter {
   @IsOptional()
   @MaxLength(100)
   search?: string | null
+
+  @Field(() => SizeClassGraphQL, {
+    nullable: true,
+    description: 'Only municipalities in this size class.',
+  })
+  @IsOptional()
+  @IsEnum(SizeClass)
+  sizeClass?: SizeClass | null
 }
 
 @ArgsType()

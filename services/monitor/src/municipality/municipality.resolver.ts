@@ -3,6 +3,7 @@ import type { RequestContext } from '../context'
 import { MunicipalitiesArgs, MunicipalityArgs } from './municipality.args'
 import { MunicipalityConnection } from './municipality.connection'
 import { Municipality } from './municipality.entity'
+import { SizeClassGraphQL } from './size-class'
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
@@ -23,6 +24,11 @@ export class MunicipalityResolver {
     @Args(() => MunicipalitiesArgs) args: MunicipalitiesArgs,
   ) {
     return ctx.services.municipalities.list(ctx, args)
+  }
+
+  @FieldResolver(() => SizeClassGraphQL, { description: 'Size class by number of inhabitants.' })
+  sizeClass(@Root() municipality: Municipality, @Ctx() ctx: RequestContext) {
+    return ctx.services.municipalities.sizeClassOf(municipality)
   }
 
   @FieldResolver(() => [Municipality], { description: 'Municipalities sharing a border, by code.' })

@@ -3,11 +3,12 @@ import { type Connection, decodeCursor, toConnection } from '../common/connectio
 import type { RequestContext } from '../context'
 import { Municipality, MUNICIPALITY_CODE_PATTERN } from './municipality.entity'
 import { MunicipalityError, MunicipalityErrorReason } from './municipality.errors'
+import { type SizeClass, sizeClassBand, sizeClassOf } from './size-class'
 
 export interface MunicipalityListQuery {
   first: number
   after?: string | null
-  filter?: { province?: string | null; search?: string | null } | null
+  filter?: { province?: string | null; search?: string | null; sizeClass?: SizeClass | null } | null
 }
 
 /** Reading municipalities. Input shape (code format, page bounds) is validated at the GraphQL edge. */
@@ -29,6 +30,10 @@ export class MunicipalityService {
     municipality: Pick<Municipality, 'code'>,
   ): Promise<Municipality[]> {
     return ctx.loaders.neighboursByCode.load(municipality.code)
+  }
+
+  sizeClassOf(municipality: Pick<Municipality, 'inhabitants'>): SizeClass {
+    return sizeClassOf(municipality.inhabitants)
   }
 
   /** A page of municipalities ordered by code, with the total count for the filter. */
@@ -68,6 +73,13 @@ export class MunicipalityService {
       builder.andWhere(`lower(m.name) LIKE :pattern ESCAPE '\\'`, {
         pattern: `%${escapeLike(filter.search.toLowerCase())}%`,
       })
+    }
+    if (filter?.sizeClass != null) {
+      const band = sizeClassBand(filter.sizeClass)
+      builder.andWhere('m.inhabitants >= :minInhabitants', { minInhabitants: band.min })
+      if (band.max !== null) {
+        builder.andWhere('m.inhabitants <= :maxInhabitants', { maxInhabitants: band.max })
+      }
     }
     return builder
   }

@@ -1,3 +1,5 @@
+import { registerEnumType } from 'type-graphql'
+
 /**
  * Size classes by number of inhabitants, the bands the VNG/Movisie reports compare by:
  * under 20,000; 20,000–49,999; 50,000–99,999; 100,000 and more.
@@ -26,3 +28,33 @@ export function sizeClassOf(inhabitants: number): SizeClass {
   if (inhabitants < 100_000) return SizeClass.From50kTo100k
   return SizeClass.From100k
 }
+
+/** The band of a size class (inclusive bounds; `max` null means no upper bound). */
+export function sizeClassBand(sizeClass: SizeClass): { min: number; max: number | null } {
+  const band = SIZE_CLASS_BANDS.find((candidate) => candidate.sizeClass === sizeClass)
+  if (!band) throw new Error(`Unknown size class ${String(sizeClass)}`)
+  return band
+}
+
+/**
+ * The GraphQL face of SizeClass: TypeGraphQL names enum values after the keys, and the schema
+ * wants SCREAMING_SNAKE_CASE names; the values stay the SizeClass strings.
+ */
+export const SizeClassGraphQL = {
+  UNDER_20K: SizeClass.Under20k,
+  FROM_20K_TO_50K: SizeClass.From20kTo50k,
+  FROM_50K_TO_100K: SizeClass.From50kTo100k,
+  FROM_100K: SizeClass.From100k,
+} as const
+
+registerEnumType(SizeClassGraphQL, {
+  name: 'SizeClass',
+  description:
+    'Size class by number of inhabitants (CBS, 1 January 2025), the bands VNG/Movisie reports compare by.',
+  valuesConfig: {
+    UNDER_20K: { description: 'Fewer than 20,000 inhabitants.' },
+    FROM_20K_TO_50K: { description: '20,000 to 49,999 inhabitants.' },
+    FROM_50K_TO_100K: { description: '50,000 to 99,999 inhabitants.' },
+    FROM_100K: { description: '100,000 inhabitants or more.' },
+  },
+})
