@@ -15,6 +15,8 @@ describe('parseSettings', () => {
       contentHost: '127.0.0.1',
       contentPort: 4002,
       demoPassword: undefined,
+      mediaDir: undefined,
+      jobsAutoRun: true,
     })
   })
 
@@ -25,6 +27,7 @@ describe('parseSettings', () => {
     ['PAYLOAD_SECRET', { ...valid, PAYLOAD_SECRET: 'too-short' }],
     ['CONTENT_PORT', { ...valid, CONTENT_PORT: 'vierduizend' }],
     ['CMS_SERVER_URL', { ...valid, CMS_SERVER_URL: 'localhost:3000' }],
+    ['CMS_JOBS_AUTORUN', { ...valid, CMS_JOBS_AUTORUN: 'soms' }],
   ])('names %s when its value is missing or wrong', (variable, env) => {
     expect(() => parseSettings(env)).toThrow(ConfigError)
     expect(() => parseSettings(env)).toThrow(new RegExp(`^${variable} `))

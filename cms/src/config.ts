@@ -14,6 +14,10 @@ export interface CmsSettings {
   contentPort: number
   /** Password for the seeded demo users; the seed generates one when unset. */
   demoPassword: string | undefined
+  /** Folder for uploaded files (media); undefined: `.data/media` at the repository root. */
+  mediaDir: string | undefined
+  /** Whether this process runs queued jobs (scheduled publishing) every minute. */
+  jobsAutoRun: boolean
 }
 
 export class ConfigError extends Error {
@@ -64,6 +68,14 @@ function port(env: Env, name: string, fallback: number): number {
   return parsed
 }
 
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const value = optional(env, name)?.toLowerCase()
+  if (value === undefined) return fallback
+  if (['1', 'true', 'yes'].includes(value)) return true
+  if (['0', 'false', 'no'].includes(value)) return false
+  throw new ConfigError(name, `must be true or false, got ${JSON.stringify(value)}`)
+}
+
 function redact(value: string): string {
   return value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
 }
@@ -109,6 +121,8 @@ export function parseSettings(env: Env): CmsSettings {
     contentHost: optional(source, 'CONTENT_HOST') ?? '127.0.0.1',
     contentPort: port(source, 'CONTENT_PORT', 4002),
     demoPassword: optional(source, 'DEMO_PASSWORD'),
+    mediaDir: optional(source, 'MEDIA_DIR'),
+    jobsAutoRun: flag(source, 'CMS_JOBS_AUTORUN', true),
   }
 }
 

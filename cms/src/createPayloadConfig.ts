@@ -6,13 +6,24 @@ import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
+import { ElectionEditions } from './collections/ElectionEditions'
+import { Events } from './collections/Events'
 import { KnowledgeProducts } from './collections/KnowledgeProducts'
+import { createMedia } from './collections/Media'
+import { News } from './collections/News'
+import { Nominations } from './collections/Nominations'
+import { PracticeExamples } from './collections/PracticeExamples'
+import { ToolkitItems } from './collections/ToolkitItems'
 import { Users } from './collections/Users'
 import type { CmsSettings } from './config'
+import { DEFAULT_TIMEZONE, SUPPORTED_TIMEZONES } from './timezones'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 export const MIGRATION_DIR = path.resolve(dirname, 'migrations')
+
+/** Uploaded files, outside the git tree: `.data/media` at the repository root (git-ignored). */
+export const DEFAULT_MEDIA_DIR = path.resolve(dirname, '../../.data/media')
 
 /**
  * The Payload config for the given settings. `payload.config.ts` builds it from the environment;
@@ -28,9 +39,11 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       // Gravatar would load images from a third party; the admin stays self-contained.
       avatar: 'default',
       dateFormat: 'd MMMM yyyy HH:mm',
+      timezones: { defaultTimezone: DEFAULT_TIMEZONE, supportedTimezones: SUPPORTED_TIMEZONES },
       meta: {
         titleSuffix: '– Iedereen doet mee! beheer',
-        description: 'Beheer van de kennisproducten van het VNG-programma Iedereen doet mee!',
+        description:
+          'Beheer van kennisproducten, praktijkvoorbeelden, bijeenkomsten, nieuws en de verkiezing Meest Toegankelijke Gemeente van het VNG-programma Iedereen doet mee!',
         defaultOGImageType: 'off',
         openGraph: { siteName: 'Iedereen doet mee! – beheer' },
       },
@@ -39,7 +52,23 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       supportedLanguages: { nl, en },
       fallbackLanguage: 'nl',
     },
-    collections: [Users, KnowledgeProducts],
+    collections: [
+      KnowledgeProducts,
+      PracticeExamples,
+      Events,
+      News,
+      createMedia(settings.mediaDir ?? DEFAULT_MEDIA_DIR),
+      ElectionEditions,
+      Nominations,
+      ToolkitItems,
+      Users,
+    ],
+    jobs: {
+      // Scheduled publishing (knowledge products) queues jobs; this runs them every minute in
+      // long-running processes. Tests and one-off scripts set CMS_JOBS_AUTORUN=false or end first.
+      autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
+      shouldAutoRun: () => settings.jobsAutoRun,
+    },
     editor: lexicalEditor(),
     db: postgresAdapter({
       pool: { connectionString: settings.databaseUrl },

@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Amsterdam' | 'UTC';
 
 export interface Config {
   auth: {
@@ -67,18 +20,34 @@ export interface Config {
   };
   blocks: {};
   collections: {
-    users: User;
     'knowledge-products': KnowledgeProduct;
+    'practice-examples': PracticeExample;
+    events: Event;
+    news: News;
+    media: Media;
+    'election-editions': ElectionEdition;
+    nominations: Nomination;
+    'toolkit-items': ToolkitItem;
+    users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {};
   collectionsSelect: {
-    users: UsersSelect<false> | UsersSelect<true>;
     'knowledge-products': KnowledgeProductsSelect<false> | KnowledgeProductsSelect<true>;
+    'practice-examples': PracticeExamplesSelect<false> | PracticeExamplesSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    news: NewsSelect<false> | NewsSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    'election-editions': ElectionEditionsSelect<false> | ElectionEditionsSelect<true>;
+    nominations: NominationsSelect<false> | NominationsSelect<true>;
+    'toolkit-items': ToolkitItemsSelect<false> | ToolkitItemsSelect<true>;
+    users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -95,7 +64,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -116,6 +91,411 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge-products".
+ */
+export interface KnowledgeProduct {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title on save when left empty.
+   */
+  slug: string;
+  type: 'handreiking' | 'inspiratiebundel' | 'factsheet' | 'toolkit' | 'other';
+  /**
+   * One or two sentences for listings and search results.
+   */
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  file?: (number | null) | Media;
+  coverImage?: (number | null) | Media;
+  lifeDomains?:
+    | (
+        | 'onderwijs-en-ontwikkeling'
+        | 'thuis'
+        | 'werk-en-inkomen'
+        | 'vrije-tijd'
+        | 'vervoer'
+        | 'welzijn-gezondheid-en-ondersteuning'
+      )[]
+    | null;
+  crpdArticles?:
+    | (
+        '3' | '4' | '5' | '8' | '9' | '19' | '20' | '21' | '24' | '25' | '26' | '27' | '28' | '29' | '30' | '31' | '33'
+      )[]
+    | null;
+  /**
+   * CBS codes of the municipalities featured here, e.g. GM0363 (Amsterdam).
+   */
+  municipalities?: string[] | null;
+  publishedAt?: string | null;
+  /**
+   * Flesch–Douma score of summary and body (0–100, higher is easier), computed on save. From 60 a text is about B1.
+   */
+  readability?: {
+    score?: number | null;
+    level?: ('b1-or-easier' | 'harder-than-b1') | null;
+    summaryScore?: number | null;
+    bodyScore?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Descriptive title; for a PDF the link text of the download, e.g. "Local Inclusion Agenda guide (PDF)".
+   */
+  title: string;
+  /**
+   * Required for images: what does it show and why does it matter? Not needed for PDF and captions files.
+   */
+  alt?: string | null;
+  caption?: string | null;
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-examples".
+ */
+export interface PracticeExample {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title on save when left empty.
+   */
+  slug: string;
+  kind: 'article' | 'video';
+  /**
+   * CBS code of the municipality: GM followed by four digits, e.g. GM1509 (Oude IJsselstreek).
+   */
+  municipality: string;
+  lifeDomains?:
+    | (
+        | 'onderwijs-en-ontwikkeling'
+        | 'thuis'
+        | 'werk-en-inkomen'
+        | 'vrije-tijd'
+        | 'vervoer'
+        | 'welzijn-gezondheid-en-ondersteuning'
+      )[]
+    | null;
+  summary: string;
+  image?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Link to the video, e.g. on YouTube or Vimeo.
+   */
+  videoUrl?: string | null;
+  /**
+   * Everything said in the video and what matters visually. Required to publish a video unless you add a captions file.
+   */
+  transcript?: string | null;
+  captions?: (number | null) | Media;
+  publishedAt?: string | null;
+  /**
+   * Flesch–Douma score of summary and body (0–100, higher is easier), computed on save. From 60 a text is about B1.
+   */
+  readability?: {
+    score?: number | null;
+    level?: ('b1-or-easier' | 'harder-than-b1') | null;
+    summaryScore?: number | null;
+    bodyScore?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title on save when left empty.
+   */
+  slug: string;
+  format: 'digital' | 'physical' | 'hybrid';
+  startsAt: string;
+  startsAt_tz: SupportedTimezones;
+  endsAt: string;
+  endsAt_tz: SupportedTimezones;
+  location?: string | null;
+  onlineUrl?: string | null;
+  registrationUrl?: string | null;
+  capacity?: number | null;
+  lifeDomains?:
+    | (
+        | 'onderwijs-en-ontwikkeling'
+        | 'thuis'
+        | 'werk-en-inkomen'
+        | 'vrije-tijd'
+        | 'vervoer'
+        | 'welzijn-gezondheid-en-ondersteuning'
+      )[]
+    | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Flesch–Douma score of summary and body (0–100, higher is easier), computed on save. From 60 a text is about B1.
+   */
+  readability?: {
+    score?: number | null;
+    level?: ('b1-or-easier' | 'harder-than-b1') | null;
+    summaryScore?: number | null;
+    bodyScore?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news".
+ */
+export interface News {
+  id: number;
+  title: string;
+  /**
+   * Generated from the title on save when left empty.
+   */
+  slug: string;
+  summary: string;
+  image?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  lifeDomains?:
+    | (
+        | 'onderwijs-en-ontwikkeling'
+        | 'thuis'
+        | 'werk-en-inkomen'
+        | 'vrije-tijd'
+        | 'vervoer'
+        | 'welzijn-gezondheid-en-ondersteuning'
+      )[]
+    | null;
+  publishedAt?: string | null;
+  /**
+   * Flesch–Douma score of summary and body (0–100, higher is easier), computed on save. From 60 a text is about B1.
+   */
+  readability?: {
+    score?: number | null;
+    level?: ('b1-or-easier' | 'harder-than-b1') | null;
+    summaryScore?: number | null;
+    bodyScore?: number | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "election-editions".
+ */
+export interface ElectionEdition {
+  id: number;
+  title?: string | null;
+  year: number;
+  theme?: string | null;
+  /**
+   * Rating, public vote and jury, in that order and without overlap.
+   */
+  rounds?:
+    | {
+        round: 'rating' | 'public-vote' | 'jury';
+        opensAt: string;
+        opensAt_tz: SupportedTimezones;
+        closesAt: string;
+        closesAt_tz: SupportedTimezones;
+        id?: string | null;
+      }[]
+    | null;
+  ratingQuestions?:
+    | {
+        lifeDomain:
+          | 'onderwijs-en-ontwikkeling'
+          | 'thuis'
+          | 'werk-en-inkomen'
+          | 'vrije-tijd'
+          | 'vervoer'
+          | 'welzijn-gezondheid-en-ondersteuning';
+        question: string;
+        influence: 'direct' | 'partial' | 'indirect';
+        weight: number;
+        id?: string | null;
+      }[]
+    | null;
+  jury?:
+    | {
+        name: string;
+        role?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  awards?: {
+    /**
+     * CBS code of the municipality: GM followed by four digits, e.g. GM1509 (Oude IJsselstreek).
+     */
+    winner?: string | null;
+    /**
+     * CBS codes of the municipalities with an encouragement prize.
+     */
+    encouragementPrizes?: string[] | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations".
+ */
+export interface Nomination {
+  id: number;
+  edition: number | ElectionEdition;
+  /**
+   * CBS code of the municipality: GM followed by four digits, e.g. GM1509 (Oude IJsselstreek).
+   */
+  municipality: string;
+  stage: 'nominated' | 'finalist' | 'winner' | 'encouragement-prize';
+  rank?: number | null;
+  motivation?: string | null;
+  juryReport?: string | null;
+  /**
+   * Personal data: visible to organisers, admins and the municipality itself only.
+   */
+  campaignContact?: {
+    name?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  organiserNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * In texts the toolkit fills in {gemeente}, {provincie}, {cbscode}, {jaar} and {thema} per municipality: GET /api/toolkit-items/<id>/render?municipality=GM0363.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "toolkit-items".
+ */
+export interface ToolkitItem {
+  id: number;
+  title: string;
+  edition: number | ElectionEdition;
+  kind: 'poster' | 'text' | 'inspiration-session';
+  description?: string | null;
+  poster?: (number | null) | Media;
+  /**
+   * Use {gemeente}, {provincie}, {cbscode}, {jaar} and {thema}; they are filled in per municipality.
+   */
+  template?: string | null;
+  event?: (number | null) | Event;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -151,46 +531,6 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "knowledge-products".
- */
-export interface KnowledgeProduct {
-  id: number;
-  title: string;
-  /**
-   * Generated from the title on save when left empty.
-   */
-  slug: string;
-  type: 'handreiking' | 'inspiratiebundel' | 'factsheet' | 'toolkit' | 'other';
-  /**
-   * One or two sentences for listings and search results.
-   */
-  summary?: string | null;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  /**
-   * CBS codes of the municipalities featured in this knowledge product, e.g. GM0363 (Amsterdam).
-   */
-  municipalities?: string[] | null;
-  publishedAt?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -208,18 +548,138 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
-        relationTo: 'users';
-        value: number | User;
-      } | null)
-    | ({
         relationTo: 'knowledge-products';
         value: number | KnowledgeProduct;
+      } | null)
+    | ({
+        relationTo: 'practice-examples';
+        value: number | PracticeExample;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'news';
+        value: number | News;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'election-editions';
+        value: number | ElectionEdition;
+      } | null)
+    | ({
+        relationTo: 'nominations';
+        value: number | Nomination;
+      } | null)
+    | ({
+        relationTo: 'toolkit-items';
+        value: number | ToolkitItem;
+      } | null)
+    | ({
+        relationTo: 'users';
+        value: number | User;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -265,6 +725,256 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "knowledge-products_select".
+ */
+export interface KnowledgeProductsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  type?: T;
+  summary?: T;
+  body?: T;
+  file?: T;
+  coverImage?: T;
+  lifeDomains?: T;
+  crpdArticles?: T;
+  municipalities?: T;
+  publishedAt?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        summaryScore?: T;
+        bodyScore?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice-examples_select".
+ */
+export interface PracticeExamplesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  kind?: T;
+  municipality?: T;
+  lifeDomains?: T;
+  summary?: T;
+  image?: T;
+  body?: T;
+  videoUrl?: T;
+  transcript?: T;
+  captions?: T;
+  publishedAt?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        summaryScore?: T;
+        bodyScore?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  format?: T;
+  startsAt?: T;
+  startsAt_tz?: T;
+  endsAt?: T;
+  endsAt_tz?: T;
+  location?: T;
+  onlineUrl?: T;
+  registrationUrl?: T;
+  capacity?: T;
+  lifeDomains?: T;
+  summary?: T;
+  description?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        summaryScore?: T;
+        bodyScore?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "news_select".
+ */
+export interface NewsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  image?: T;
+  body?: T;
+  lifeDomains?: T;
+  publishedAt?: T;
+  readability?:
+    | T
+    | {
+        score?: T;
+        level?: T;
+        summaryScore?: T;
+        bodyScore?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  title?: T;
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "election-editions_select".
+ */
+export interface ElectionEditionsSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  theme?: T;
+  rounds?:
+    | T
+    | {
+        round?: T;
+        opensAt?: T;
+        opensAt_tz?: T;
+        closesAt?: T;
+        closesAt_tz?: T;
+        id?: T;
+      };
+  ratingQuestions?:
+    | T
+    | {
+        lifeDomain?: T;
+        question?: T;
+        influence?: T;
+        weight?: T;
+        id?: T;
+      };
+  jury?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        id?: T;
+      };
+  awards?:
+    | T
+    | {
+        winner?: T;
+        encouragementPrizes?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "nominations_select".
+ */
+export interface NominationsSelect<T extends boolean = true> {
+  edition?: T;
+  municipality?: T;
+  stage?: T;
+  rank?: T;
+  motivation?: T;
+  juryReport?: T;
+  campaignContact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+      };
+  organiserNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "toolkit-items_select".
+ */
+export interface ToolkitItemsSelect<T extends boolean = true> {
+  title?: T;
+  edition?: T;
+  kind?: T;
+  description?: T;
+  poster?: T;
+  template?: T;
+  event?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -291,27 +1001,42 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "knowledge-products_select".
- */
-export interface KnowledgeProductsSelect<T extends boolean = true> {
-  title?: T;
-  slug?: T;
-  type?: T;
-  summary?: T;
-  body?: T;
-  municipalities?: T;
-  publishedAt?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  _status?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -354,6 +1079,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'knowledge-products';
+      value: number | KnowledgeProduct;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

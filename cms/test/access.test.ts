@@ -1,6 +1,7 @@
 import { Forbidden, NotFound, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../src/payload-types'
+import { KNOWLEDGE_PRODUCTS } from '../src/setup/seedData'
 import { ADMIN_EMAIL, EDITOR_EMAIL, login, startTestCms, type TestCms } from './support/testCms'
 
 const DRAFT_TITLE = 'Organiseer ervaringsdeskundigheid'
@@ -77,7 +78,7 @@ describe('Payload access rules', () => {
       })
 
       expect(docs.map((doc) => doc.title)).toContain(DRAFT_TITLE)
-      expect(docs).toHaveLength(3)
+      expect(docs).toHaveLength(KNOWLEDGE_PRODUCTS.length)
     })
 
     it('lets editors create knowledge products and generates the slug from the title', async () => {

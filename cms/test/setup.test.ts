@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyMigrations, PushModeDatabaseError } from '../src/setup/applyMigrations'
+import { migrations as committedMigrations } from '../src/migrations'
 import { setup } from '../src/setup'
 import { DEMO_USERS, KNOWLEDGE_PRODUCTS } from '../src/setup/seedData'
 import { EDITOR_EMAIL, login, startTestCms, type TestCms } from './support/testCms'
@@ -14,7 +15,7 @@ describe('setup (migrations and seed)', () => {
     await cms?.destroy()
   })
 
-  it('creates the demo users and knowledge products once, with one migration batch', async () => {
+  it('creates the demo users and knowledge products once, all migrations in one batch', async () => {
     const users = await cms.payload.find({ collection: 'users', limit: 0 })
     const products = await cms.payload.find({ collection: 'knowledge-products', limit: 0 })
     const migrations = await cms.payload.find({ collection: 'payload-migrations', limit: 0 })
@@ -25,7 +26,9 @@ describe('setup (migrations and seed)', () => {
     expect(products.docs.map((product) => [product.slug, product._status]).sort()).toEqual(
       KNOWLEDGE_PRODUCTS.map((product) => [product.slug, product.status]).sort(),
     )
-    expect(migrations.docs.map((migration) => migration.batch)).toEqual([1])
+    expect(migrations.docs.map((migration) => migration.batch)).toEqual(
+      committedMigrations.map(() => 1),
+    )
   })
 
   it('changes nothing when run again: no new rows, no reset password, no overwritten edits', async () => {
@@ -44,12 +47,14 @@ describe('setup (migrations and seed)', () => {
 
     const result = await setup(cms.payload, { demoPassword: cms.demoPassword })
 
-    expect(result).toEqual({ createdUsers: [], createdKnowledgeProducts: [] })
+    expect(result).toEqual({ created: [] })
     expect((await cms.payload.count({ collection: 'users' })).totalDocs).toBe(DEMO_USERS.length)
     expect((await cms.payload.count({ collection: 'knowledge-products' })).totalDocs).toBe(
       KNOWLEDGE_PRODUCTS.length,
     )
-    expect((await cms.payload.count({ collection: 'payload-migrations' })).totalDocs).toBe(1)
+    expect((await cms.payload.count({ collection: 'payload-migrations' })).totalDocs).toBe(
+      committedMigrations.length,
+    )
     const relogin = await cms.payload.login({
       collection: 'users',
       data: { email: EDITOR_EMAIL, password: 'een-nieuw-wachtwoord' },

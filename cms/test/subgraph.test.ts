@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { printSubgraphSchema } from '@apollo/subgraph'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startContentServer, type ContentServer } from '../src/subgraph/app'
+import { KNOWLEDGE_PRODUCTS } from '../src/setup/seedData'
 import { buildContentSchema } from '../src/subgraph/schema'
 import { EDITOR_EMAIL, login, startTestCms, type TestCms } from './support/testCms'
 
@@ -117,7 +118,7 @@ describe('content subgraph', () => {
       })
 
       expect(response.errors).toBeUndefined()
-      expect(response.data?.knowledgeProducts.totalCount).toBe(3)
+      expect(response.data?.knowledgeProducts.totalCount).toBe(KNOWLEDGE_PRODUCTS.length)
       expect(titles(response)).toContain(DRAFT_TITLE)
     },
   )

@@ -1,7 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 /** A text an editor reads, in both admin languages. */
-export interface Localized {
+// A type alias, not an interface: Payload's label types are index signatures, which an
+// interface does not satisfy.
+export type Localized = {
   nl: string
   en: string
 }

@@ -4,6 +4,7 @@
  */
 import { settings } from '../config'
 import { setup } from '../setup'
+import { DEMO_USERS } from '../setup/seedData'
 import { getStandalonePayload } from '../standalonePayload'
 
 const started = Date.now()
@@ -11,9 +12,13 @@ const payload = await getStandalonePayload()
 let exitCode = 0
 try {
   const result = await setup(payload, { demoPassword: settings().demoPassword })
-  const created = [...result.createdUsers, ...result.createdKnowledgeProducts]
   payload.logger.info(
-    created.length > 0 ? `seeded: ${created.join(', ')}` : 'seed: everything was already there',
+    result.created.length > 0
+      ? `seeded ${result.created.length} documents: ${result.created.join(', ')}`
+      : 'seed: everything was already there',
+  )
+  console.log(
+    `Demo logins (DEMO_PASSWORD): ${DEMO_USERS.map((user) => `${user.email} (${user.role})`).join(', ')}`,
   )
   if (result.generatedPassword) {
     console.log(`Demo password (generated, DEMO_PASSWORD was not set): ${result.generatedPassword}`)

@@ -1,22 +1,147 @@
 import type { KnowledgeProduct, User } from '../payload-types'
-import { lexicalDocument } from './lexical'
+import { lexicalDocument, type Block } from './lexical'
 
 export interface DemoUser {
   email: string
   name: string
   role: User['role']
+  municipalityCode?: string
 }
 
-/** Demo accounts; they get the DEMO_PASSWORD. */
+/** Demo accounts, one (or two) per role; they get the DEMO_PASSWORD. */
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'admin@example.org', name: 'Anouk de Beheerder', role: 'admin' },
   { email: 'redacteur@example.org', name: 'Ruben de Redacteur', role: 'editor' },
+  { email: 'organisator@example.org', name: 'Olga de Organisator', role: 'organiser' },
+  {
+    email: 'gemeente.oude-ijsselstreek@example.org',
+    name: 'Gijs van Oude IJsselstreek',
+    role: 'municipal-official',
+    municipalityCode: 'GM1509',
+  },
+  {
+    email: 'gemeente.hengelo@example.org',
+    name: 'Hanneke van Hengelo',
+    role: 'municipal-official',
+    municipalityCode: 'GM0164',
+  },
+]
+
+/** Seeded media are found again by title; the file is generated (see seedFiles.ts). */
+export type SeedMediaKey = 'handreiking-cover' | 'handreiking-pdf' | 'wonen-cover' | 'poster-2024'
+
+export interface SeedMedia {
+  key: SeedMediaKey
+  title: string
+  alt?: string
+  caption?: string
+  credit?: string
+  /** A colour for a generated image, or the one line of a generated PDF. */
+  image?: { colour: string }
+  pdf?: { line: string }
+}
+
+export const MEDIA: readonly SeedMedia[] = [
+  {
+    key: 'handreiking-cover',
+    title: 'Omslag Handreiking Lokale Inclusie Agenda',
+    alt: 'Omslag van de handreiking: een effen oranje vlak met de titel Lokale Inclusie Agenda.',
+    credit: 'VNG',
+    image: { colour: '#e65b17' },
+  },
+  {
+    key: 'handreiking-pdf',
+    title: 'Handreiking Lokale Inclusie Agenda (pdf)',
+    pdf: { line: 'Handreiking Lokale Inclusie Agenda - Iedereen doet mee!' },
+  },
+  {
+    key: 'wonen-cover',
+    title: 'Omslag Wonen is hoofdzaak',
+    alt: 'Omslag van de inspiratiebundel Wonen is hoofdzaak: een effen blauw vlak.',
+    credit: 'VNG',
+    image: { colour: '#1f5fa8' },
+  },
+  {
+    key: 'poster-2024',
+    title: 'Poster Meest Toegankelijke Gemeente 2024',
+    alt: 'Poster van de verkiezing Meest Toegankelijke Gemeente 2024: een effen groen vlak met ruimte voor de naam van de gemeente.',
+    caption: 'Hang de poster op in het gemeentehuis, de bibliotheek of het buurthuis.',
+    image: { colour: '#2e7d32' },
+  },
 ]
 
 export type SeedKnowledgeProduct = Pick<
   KnowledgeProduct,
-  'title' | 'slug' | 'type' | 'summary' | 'body' | 'municipalities' | 'publishedAt'
-> & { status: 'published' | 'draft' }
+  | 'title'
+  | 'slug'
+  | 'type'
+  | 'summary'
+  | 'body'
+  | 'municipalities'
+  | 'publishedAt'
+  | 'lifeDomains'
+  | 'crpdArticles'
+> & {
+  status: 'published' | 'draft'
+  file?: SeedMediaKey
+  coverImage?: SeedMediaKey
+  /** Queue a scheduled publication at this moment (ISO 8601) for a draft. */
+  publishOn?: string
+}
+
+/** The route map of the guide: eleven steps from support to evaluation. */
+const ROUTE_MAP: ReadonlyArray<[string, string]> = [
+  [
+    'Zorg voor draagvlak',
+    'Zorg dat het college en de raad achter de inclusieagenda staan. Maak één wethouder eigenaar en spreek af wat de agenda mag kosten.',
+  ],
+  [
+    'Betrek ervaringsdeskundigen',
+    'Werk vanaf het begin samen met inwoners met een beperking. Zij weten waar het in de praktijk knelt. Betaal hen voor hun tijd.',
+  ],
+  [
+    'Stel een kernteam samen',
+    'Kies een klein team van ambtenaren en ervaringsdeskundigen. Zorg dat er mensen van wonen, werk, vervoer en welzijn in zitten.',
+  ],
+  [
+    'Breng in kaart wat er al is',
+    'Kijk welk beleid, welke plannen en welke voorzieningen er al zijn. Zo bouwt u voort op wat goed gaat.',
+  ],
+  [
+    'Haal knelpunten op',
+    'Vraag inwoners waar zij tegenaan lopen. Doe dat op veel manieren: in gesprekken, met een enquête en tijdens een wandeling door de wijk.',
+  ],
+  [
+    'Kies prioriteiten',
+    'U kunt niet alles tegelijk doen. Kies samen een paar onderwerpen die het meeste verschil maken voor inwoners.',
+  ],
+  [
+    'Schrijf de agenda',
+    'Zet per prioriteit op papier wat u wilt bereiken, wie eigenaar is, wat het kost en wanneer het klaar is.',
+  ],
+  [
+    'Laat de raad besluiten',
+    'Leg de agenda voor aan de gemeenteraad. Een besluit van de raad geeft de agenda gewicht en geld.',
+  ],
+  [
+    'Voer uit en werk samen',
+    'Ga aan de slag met partners zoals woningcorporaties, werkgevers, scholen en vervoerders. Niemand kan het alleen.',
+  ],
+  [
+    'Vertel wat er gebeurt',
+    'Laat inwoners regelmatig weten wat er is gedaan en wat er nog komt. Gebruik daarvoor eenvoudige taal en toegankelijke kanalen.',
+  ],
+  [
+    'Evalueer en stel bij',
+    'Kijk elk jaar samen met ervaringsdeskundigen wat er is bereikt. Pas de agenda aan waar dat nodig is en begin opnieuw bij stap 1.',
+  ],
+]
+
+const routeMap = (): Block[] =>
+  ROUTE_MAP.flatMap(([heading, paragraph], index): Block[] => [
+    { heading: `Stap ${index + 1}: ${heading}` },
+    { paragraph },
+  ])
 
 /**
  * Knowledge products of the VNG programme "Iedereen doet mee!". One is left as a draft, so the
@@ -29,6 +154,17 @@ export const KNOWLEDGE_PRODUCTS: readonly SeedKnowledgeProduct[] = [
     type: 'handreiking',
     status: 'published',
     publishedAt: '2019-05-14T00:00:00.000Z',
+    file: 'handreiking-pdf',
+    coverImage: 'handreiking-cover',
+    lifeDomains: [
+      'onderwijs-en-ontwikkeling',
+      'thuis',
+      'werk-en-inkomen',
+      'vrije-tijd',
+      'vervoer',
+      'welzijn-gezondheid-en-ondersteuning',
+    ],
+    crpdArticles: ['3', '4', '33'],
     summary:
       'Hoe maakt u als gemeente een lokale inclusieagenda, samen met inwoners met een beperking? ' +
       'Deze handreiking helpt stap voor stap om het VN-verdrag Handicap lokaal uit te voeren.',
@@ -41,13 +177,8 @@ export const KNOWLEDGE_PRODUCTS: readonly SeedKnowledgeProduct[] = [
           'handicap. Gemeenten leggen in een lokale inclusieagenda vast hoe zij ervoor zorgen dat ' +
           'iedereen kan meedoen: op school, op het werk, in het verkeer en in de buurt.',
       },
-      { heading: 'In vier stappen' },
-      {
-        paragraph:
-          'Breng in kaart waar inwoners met een beperking tegenaan lopen. Maak dat samen met ' +
-          'ervaringsdeskundigen, niet over hen. Kies een paar concrete prioriteiten met een ' +
-          'eigenaar en een planning. En kijk elk jaar wat er is bereikt en wat er beter kan.',
-      },
+      { heading: 'De routekaart in elf stappen' },
+      ...routeMap(),
     ]),
   },
   {
@@ -56,6 +187,9 @@ export const KNOWLEDGE_PRODUCTS: readonly SeedKnowledgeProduct[] = [
     type: 'inspiratiebundel',
     status: 'published',
     publishedAt: '2021-10-05T00:00:00.000Z',
+    coverImage: 'wonen-cover',
+    lifeDomains: ['thuis'],
+    crpdArticles: ['9', '19', '28'],
     summary:
       'Voorbeelden van gemeenten die ervoor zorgen dat mensen met een beperking een passende ' +
       'woning vinden en zo zelfstandig mogelijk kunnen blijven wonen.',
@@ -80,6 +214,8 @@ export const KNOWLEDGE_PRODUCTS: readonly SeedKnowledgeProduct[] = [
     type: 'inspiratiebundel',
     status: 'draft',
     publishedAt: null,
+    lifeDomains: ['welzijn-gezondheid-en-ondersteuning'],
+    crpdArticles: ['4', '29'],
     summary:
       'Hoe betrekt u ervaringsdeskundigen blijvend bij beleid en uitvoering? Voorbeelden van ' +
       'adviesraden, panels en meedenkgroepen, en wat zij nodig hebben om goed mee te praten.',
@@ -90,6 +226,50 @@ export const KNOWLEDGE_PRODUCTS: readonly SeedKnowledgeProduct[] = [
         paragraph:
           'Ervaringsdeskundigen weten als geen ander waar beleid in de praktijk knelt. Deze bundel ' +
           'laat zien hoe gemeenten hun inbreng vanaf het begin organiseren en er ook naar handelen.',
+      },
+    ]),
+  },
+  {
+    title: 'Inclusief werkgeverschap',
+    slug: 'inclusief-werkgeverschap',
+    type: 'inspiratiebundel',
+    status: 'draft',
+    publishedAt: null,
+    lifeDomains: ['werk-en-inkomen'],
+    crpdArticles: ['27'],
+    summary:
+      'Hoe geeft u als gemeente zelf het goede voorbeeld als werkgever? Voorbeelden van gemeenten ' +
+      'die mensen met een beperking aannemen, begeleiden en laten doorgroeien.',
+    municipalities: ['GM0193'],
+    body: lexicalDocument([
+      { heading: 'Het goede voorbeeld geven' },
+      {
+        paragraph:
+          'Een gemeente is vaak een van de grootste werkgevers in de regio. Deze bundel laat zien ' +
+          'hoe gemeenten banen geschikt maken, collega’s voorbereiden en werk blijvend maken.',
+      },
+    ]),
+  },
+  {
+    title: 'Aan de slag met samen spelen',
+    slug: 'aan-de-slag-met-samen-spelen',
+    type: 'inspiratiebundel',
+    status: 'draft',
+    publishedAt: null,
+    // Scheduled: the jobs queue publishes it on this day (see docs/cms.md).
+    publishOn: '2027-03-01T08:00:00.000Z',
+    lifeDomains: ['vrije-tijd', 'onderwijs-en-ontwikkeling'],
+    crpdArticles: ['30'],
+    summary:
+      'Speeltuinen waar alle kinderen samen kunnen spelen. Tips en voorbeelden voor gemeenten die ' +
+      'een speelplek inclusief willen maken, samen met kinderen en ouders.',
+    municipalities: ['GM1509'],
+    body: lexicalDocument([
+      { heading: 'Spelen is voor ieder kind' },
+      {
+        paragraph:
+          'Kinderen met en zonder beperking willen samen spelen. Een inclusieve speeltuin is ' +
+          'goed bereikbaar, heeft toestellen voor iedereen en plekken om even tot rust te komen.',
       },
     ]),
   },

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 import { getPayload, type Payload } from 'payload'
 import { parseSettings } from '../../src/config'
@@ -56,6 +59,9 @@ export async function startTestCms(): Promise<TestCms> {
   const drop = () => onServer(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`)
   const databaseUrl = withDatabase(adminUrl, name)
   const demoPassword = randomBytes(12).toString('base64url')
+  // Uploads of this file's CMS go to a folder of its own, removed with the database.
+  const mediaDir = mkdtempSync(path.join(tmpdir(), `${name}-media-`))
+  const removeMedia = () => rmSync(mediaDir, { recursive: true, force: true })
 
   await onServer(`create database ${pg.escapeIdentifier(name)}`)
   let payload: Payload | undefined
@@ -64,6 +70,9 @@ export async function startTestCms(): Promise<TestCms> {
       CMS_DATABASE_URL: databaseUrl,
       PAYLOAD_SECRET: randomBytes(32).toString('hex'),
       DEMO_PASSWORD: demoPassword,
+      MEDIA_DIR: mediaDir,
+      // No cron in tests: a test runs the jobs queue itself when it needs to.
+      CMS_JOBS_AUTORUN: 'false',
     })
     // A key of its own: getPayload caches one instance per key and process.
     payload = await getPayload({ config: createPayloadConfig(settings), key: name })
@@ -71,6 +80,7 @@ export async function startTestCms(): Promise<TestCms> {
   } catch (error) {
     if (payload) await stopPayload(payload)
     await drop()
+    removeMedia()
     throw error
   }
 
@@ -84,13 +94,26 @@ export async function startTestCms(): Promise<TestCms> {
         await stopPayload(running)
       } finally {
         await drop()
+        removeMedia()
       }
     },
   }
 }
 
-export const ADMIN_EMAIL = DEMO_USERS.find((user) => user.role === 'admin')!.email
-export const EDITOR_EMAIL = DEMO_USERS.find((user) => user.role === 'editor')!.email
+const demoEmail = (role: string, municipalityCode?: string) =>
+  DEMO_USERS.find(
+    (user) =>
+      user.role === role &&
+      (municipalityCode === undefined || user.municipalityCode === municipalityCode),
+  )!.email
+
+export const ADMIN_EMAIL = demoEmail('admin')
+export const EDITOR_EMAIL = demoEmail('editor')
+export const ORGANISER_EMAIL = demoEmail('organiser')
+/** Municipal official of Oude IJsselstreek (GM1509). */
+export const OUDE_IJSSELSTREEK_EMAIL = demoEmail('municipal-official', 'GM1509')
+/** Municipal official of Hengelo (GM0164). */
+export const HENGELO_EMAIL = demoEmail('municipal-official', 'GM0164')
 
 /** Logs a demo user in through Payload, as the admin's login form does. */
 export async function login(cms: TestCms, email: string) {

@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { isAdminOrEditor } from '../../access/isAdminOrEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
-import { municipalityCodesField } from '../../fields/municipalityCode'
+import { crpdArticlesField } from '../../fields/crpdArticles'
+import { lifeDomainsField } from '../../fields/lifeDomains'
+import { imageField, pdfField } from '../../fields/media'
+import { municipalityCodesField } from '../../fields/municipality'
+import { readabilityField, readabilityHintField, setReadability } from '../../fields/readability'
 import { slugField } from '../../fields/slug'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { KNOWLEDGE_PRODUCT_TYPE_LABELS, KNOWLEDGE_PRODUCT_TYPES } from './types'
@@ -19,9 +23,12 @@ export const KnowledgeProducts: CollectionConfig<'knowledge-products'> = {
     listSearchableFields: ['title', 'slug', 'summary'],
   },
   versions: {
-    drafts: true,
+    // Scheduled publishing queues a Payload job; the admin server runs the queue every minute
+    // (jobs.autoRun in createPayloadConfig, CMS_JOBS_AUTORUN).
+    drafts: { schedulePublish: true },
     maxPerDoc: 50,
   },
+  hooks: { beforeChange: [setReadability()] },
   access: {
     read: publishedOrEditor,
     readVersions: isAdminOrEditor,
@@ -65,6 +72,16 @@ export const KnowledgeProducts: CollectionConfig<'knowledge-products'> = {
       type: 'richText',
       label: { nl: 'Inhoud', en: 'Body' },
     },
+    pdfField({
+      name: 'file',
+      label: { nl: 'Download (pdf)', en: 'Download (PDF)' },
+    }),
+    imageField({
+      name: 'coverImage',
+      label: { nl: 'Omslagafbeelding', en: 'Cover image' },
+    }),
+    lifeDomainsField(),
+    crpdArticlesField(),
     municipalityCodesField(),
     {
       name: 'publishedAt',
@@ -76,6 +93,8 @@ export const KnowledgeProducts: CollectionConfig<'knowledge-products'> = {
       },
       hooks: { beforeChange: [setPublishedAt] },
     },
+    readabilityField(),
+    readabilityHintField(),
   ],
   timestamps: true,
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import {
+  findMunicipality,
+  municipalities,
+  parseCsvLine,
+  parseMunicipalitiesCsv,
+} from './municipalities'
+
+describe('municipality registry', () => {
+  it('reads all 342 municipalities from @idm/reference', () => {
+    expect(municipalities().size).toBe(342)
+    expect(findMunicipality('GM1509')).toEqual({
+      code: 'GM1509',
+      name: 'Oude IJsselstreek',
+      province: 'Gelderland',
+    })
+  })
+
+  it('keeps a quoted name with a comma in one field', () => {
+    expect(findMunicipality('GM0820')?.name).toBe('Nuenen, Gerwen en Nederwetten')
+    expect(parseCsvLine('a,"b, ""c""",d')).toEqual(['a', 'b, "c"', 'd'])
+  })
+
+  it('accepts CRLF line endings without a stray carriage return', () => {
+    const registry = parseMunicipalitiesCsv(
+      'code,name,province,seat\r\nGM0014,Groningen,Groningen,Groningen\r\n',
+    )
+
+    expect(registry.get('GM0014')).toEqual({
+      code: 'GM0014',
+      name: 'Groningen',
+      province: 'Groningen',
+    })
+  })
+
+  it('knows no municipality GM9999', () => {
+    expect(findMunicipality('GM9999')).toBeUndefined()
+  })
+})
