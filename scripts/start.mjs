@@ -84,9 +84,13 @@ Iedereen doet mee! graph is running (ready in ${Math.round((Date.now() - started
   monitor subgraph   ${platform.urls.monitor}
   content subgraph   ${platform.urls.content}
 
-  Demo login (admin at ${platform.publicUrls.admin}):
-    redacteur@example.org / ${demoPassword}   (redacteur / editor)
-    admin@example.org     / ${demoPassword}   (beheerder / admin)
+  Demo logins (admin at ${platform.publicUrls.admin}; the same login works for the graph),
+  password ${demoPassword}:
+    redacteur@example.org                   redacteur (editor)
+    organisator@example.org                 organisator (election organiser)
+    gemeente.oude-ijsselstreek@example.org  gemeenteambtenaar Oude IJsselstreek (GM1509)
+    gemeente.hengelo@example.org            gemeenteambtenaar Hengelo (GM0164)
+    admin@example.org                       beheerder (admin)
 
 Press Ctrl-C to stop.`)
 
