@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 
 /** A Dutch municipality as the shared registry (@idm/reference) lists it. */
 export interface Municipality {
@@ -67,14 +66,16 @@ export function parseMunicipalitiesCsv(csv: string): Map<string, Municipality> {
 let registry: ReadonlyMap<string, Municipality> | undefined
 
 /**
- * The 342 municipalities, read once from @idm/reference. Read with fs from the resolved path
- * (not imported) so that tsx, vitest and `next start` load the same file; next.config lists
- * @idm/reference in `serverExternalPackages` so the bundler leaves the resolution to Node.
+ * The 342 municipalities, read once from @idm/reference. Read with fs from the path Node
+ * resolves (not imported), so that tsx, vitest and `next start` load the same file.
  */
 export function municipalities(): ReadonlyMap<string, Municipality> {
   if (!registry) {
-    const require = createRequire(import.meta.url)
-    const csvPath = require.resolve('@idm/reference/municipalities-nl.csv')
+    // Turbopack (next build) replaces a statically visible `createRequire(...)` with its own
+    // bundler require, which cannot resolve a .csv at runtime ("expression is too dynamic").
+    // Taking createRequire from getBuiltinModule keeps Node's resolution in every runtime.
+    const { createRequire } = process.getBuiltinModule('node:module')
+    const csvPath = createRequire(import.meta.url).resolve('@idm/reference/municipalities-nl.csv')
     registry = parseMunicipalitiesCsv(readFileSync(csvPath, 'utf8'))
   }
   return registry

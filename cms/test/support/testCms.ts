@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import { getPayload, type Payload } from 'payload'
+import { getPayload, handleEndpoints, ValidationError, type Payload } from 'payload'
 import { parseSettings } from '../../src/config'
 import { createPayloadConfig } from '../../src/createPayloadConfig'
 import { setup } from '../../src/setup'
@@ -43,6 +43,8 @@ async function onServer(sql: string): Promise<void> {
 
 export interface TestCms {
   payload: Payload
+  /** getPayload's cache key of this instance (for handleEndpoints). */
+  key: string
   databaseUrl: string
   demoPassword: string
   /** Stops Payload and drops the database. */
@@ -87,6 +89,7 @@ export async function startTestCms(): Promise<TestCms> {
   const running = payload
   return {
     payload: running,
+    key: name,
     databaseUrl,
     demoPassword,
     destroy: async () => {
@@ -114,6 +117,32 @@ export const ORGANISER_EMAIL = demoEmail('organiser')
 export const OUDE_IJSSELSTREEK_EMAIL = demoEmail('municipal-official', 'GM1509')
 /** Municipal official of Hengelo (GM0164). */
 export const HENGELO_EMAIL = demoEmail('municipal-official', 'GM0164')
+
+/**
+ * Sends a request through Payload's REST router (what Next's /api route calls), as the user of
+ * `token` when given.
+ */
+export function rest(cms: TestCms, path: string, token?: string): Promise<Response> {
+  return handleEndpoints({
+    config: cms.payload.config,
+    payloadInstanceCacheKey: cms.key,
+    request: new Request(new URL(`/api${path}`, 'http://localhost'), {
+      headers: token ? { authorization: `JWT ${token}` } : {},
+    }),
+  })
+}
+
+/** The validation messages Payload attached to a rejected write, by field path. */
+export async function validationMessages(write: Promise<unknown>): Promise<Record<string, string>> {
+  const error: unknown = await write.then(
+    () => undefined,
+    (rejection: unknown) => rejection,
+  )
+  if (!(error instanceof ValidationError)) {
+    throw new Error(`expected a ValidationError, got ${String(error)}`)
+  }
+  return Object.fromEntries(error.data.errors.map(({ path, message }) => [path, message]))
+}
 
 /** Logs a demo user in through Payload, as the admin's login form does. */
 export async function login(cms: TestCms, email: string) {
