@@ -101,7 +101,7 @@ export async function startPlatform(options) {
           ? ['--watch', '-r', '@swc-node/register', 'src/index.ts']
           : ['--enable-source-maps', 'dist/index.js'],
         cwd: at('services/monitor'),
-        env: dev ? { ...env, SWCRC: 'true' } : env,
+        env,
         healthUrl: url(hosts.subgraphs, ports.monitor, '/health'),
         quiet,
       }),
