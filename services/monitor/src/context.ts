@@ -6,6 +6,8 @@ import {
 import { MunicipalityService } from './municipality/municipality.service'
 import { createReferenceLoaders, type ReferenceLoaders } from './reference/reference.loaders'
 import { ReferenceService } from './reference/reference.service'
+import { type AssessmentLoaders, createAssessmentLoaders } from './assessment/assessment.loaders'
+import { AssessmentService } from './assessment/assessment.service'
 
 import type { Actor } from './auth/actor'
 import { actorFromAuthorization, createTokenVerifier } from './auth/jwt'
@@ -18,9 +20,10 @@ export type { Actor }
 export interface Services {
   municipalities: MunicipalityService
   reference: ReferenceService
+  assessments: AssessmentService
 }
 
-export type Loaders = MunicipalityLoaders & ReferenceLoaders
+export type Loaders = MunicipalityLoaders & ReferenceLoaders & AssessmentLoaders
 
 export interface RequestContext {
   actor: Actor
@@ -32,6 +35,7 @@ export function createServices(dataSource: DataSource): Services {
   return {
     municipalities: new MunicipalityService(dataSource),
     reference: new ReferenceService(dataSource),
+    assessments: new AssessmentService(dataSource),
   }
 }
 
@@ -61,6 +65,7 @@ export function createContextFactory(
     loaders: {
       ...createMunicipalityLoaders(dataSource),
       ...createReferenceLoaders(dataSource),
+      ...createAssessmentLoaders(dataSource),
     },
   })
 }

@@ -1,14 +1,18 @@
 import type { DataSource } from 'typeorm'
 import { seedMunicipalities, type SeedResult } from './seed/seed-municipalities'
 import { seedReferenceData, type ReferenceSeedResult } from './seed/seed-reference-data'
+import { type DemoAssessmentSeedResult, seedDemoAssessments } from './seed/seed-demo-assessments'
 
 // Arbitrary but fixed: instances starting together queue on it instead of racing the migrations.
 const PREPARE_LOCK_KEY = 4_001_363
 
 /** Brings an initialised database up to date: pending migrations in one transaction, then the seed. */
-export async function prepareDatabase(
-  dataSource: DataSource,
-): Promise<{ migrations: string[]; seed: SeedResult; referenceData: ReferenceSeedResult }> {
+export async function prepareDatabase(dataSource: DataSource): Promise<{
+  migrations: string[]
+  seed: SeedResult
+  referenceData: ReferenceSeedResult
+  demoAssessments: DemoAssessmentSeedResult
+}> {
   // Session-level lock on a connection of its own; the work below uses other pooled connections.
   const lock = dataSource.createQueryRunner()
   await lock.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK_KEY])
@@ -16,7 +20,14 @@ export async function prepareDatabase(
     const applied = await dataSource.runMigrations({ transaction: 'all' })
     const seed = await seedMunicipalities(dataSource)
     const referenceData = await seedReferenceData(dataSource)
-    return { migrations: applied.map((migration) => migration.name), seed, referenceData }
+    // After municipalities and life domains, which the demo measurements refer to.
+    const demoAssessments = await seedDemoAssessments(dataSource)
+    return {
+      migrations: applied.map((migration) => migration.name),
+      seed,
+      referenceData,
+      demoAssessments,
+    }
   } finally {
     await lock
       .query('SELECT pg_advisory_unlock($1)', [PREPARE_LOCK_KEY])

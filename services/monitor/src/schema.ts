@@ -4,6 +4,13 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils'
 import type { GraphQLSchema } from 'graphql'
 import gql from 'graphql-tag'
 import { buildSchema, createResolversMap } from 'type-graphql'
+import {
+  AssessmentResultResolver,
+  BenchmarkResolver,
+  TopicScoreResolver,
+} from './assessment/assessment-life-domain.resolver'
+import { MeasurementResolver } from './assessment/measurement.resolver'
+import { MunicipalityAssessmentResolver } from './assessment/municipality-assessment.resolver'
 import { authChecker } from './auth/auth-checker'
 import type { RequestContext } from './context'
 import { MunicipalityResolver } from './municipality/municipality.resolver'
@@ -21,7 +28,16 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
  */
 export async function buildMonitorSchema(): Promise<GraphQLSchema> {
   const typeGraphQLSchema = await buildSchema({
-    resolvers: [MunicipalityResolver, LifeDomainResolver, CrpdArticleResolver],
+    resolvers: [
+      MunicipalityResolver,
+      LifeDomainResolver,
+      CrpdArticleResolver,
+      MeasurementResolver,
+      MunicipalityAssessmentResolver,
+      TopicScoreResolver,
+      AssessmentResultResolver,
+      BenchmarkResolver,
+    ],
     validate: true,
     authChecker,
   })

@@ -79,6 +79,7 @@ describe('migrations and seed', () => {
         linksInserted: 0,
         linksDeleted: 0,
       },
+      demoAssessments: { measurementsInserted: 0, responsesInserted: 0 },
     })
   })
 

@@ -1,0 +1,72 @@
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql'
+import { Role } from '../auth/roles'
+import type { RequestContext } from '../context'
+import { Municipality } from '../municipality/municipality.entity'
+import { LifeDomain } from '../reference/life-domain.entity'
+import { AssessmentResponse } from './assessment-response.entity'
+import {
+  CloseMeasurementInput,
+  PublishMeasurementInput,
+  StartMeasurementInput,
+  SubmitAssessmentResponseInput,
+} from './assessment.inputs'
+import { AssessmentResult } from './assessment.types'
+import { Measurement } from './measurement.entity'
+
+@Resolver(() => Measurement)
+export class MeasurementResolver {
+  @Authorized(Role.Admin, Role.MunicipalOfficial)
+  @Mutation(() => Measurement, {
+    description: 'Starts an open measurement for your own municipality (admins: any).',
+  })
+  startMeasurement(@Ctx() ctx: RequestContext, @Arg('input') input: StartMeasurementInput) {
+    return ctx.services.assessments.startMeasurement(ctx, input)
+  }
+
+  @Authorized(Role.Admin, Role.MunicipalOfficial)
+  @Mutation(() => AssessmentResponse, {
+    description: 'Records one response (score 1–10, optional comment) to an open measurement.',
+  })
+  submitAssessmentResponse(
+    @Ctx() ctx: RequestContext,
+    @Arg('input') input: SubmitAssessmentResponseInput,
+  ) {
+    return ctx.services.assessments.submitResponse(ctx, input)
+  }
+
+  @Authorized(Role.Admin, Role.MunicipalOfficial)
+  @Mutation(() => Measurement, { description: 'Stops accepting responses.' })
+  closeMeasurement(@Ctx() ctx: RequestContext, @Arg('input') input: CloseMeasurementInput) {
+    return ctx.services.assessments.closeMeasurement(ctx, input.measurementId)
+  }
+
+  @Authorized(Role.Admin, Role.MunicipalOfficial)
+  @Mutation(() => Measurement, {
+    description: 'Makes a closed measurement’s topic scores public (never its comments).',
+  })
+  publishMeasurement(@Ctx() ctx: RequestContext, @Arg('input') input: PublishMeasurementInput) {
+    return ctx.services.assessments.publishMeasurement(ctx, input.measurementId)
+  }
+
+  @FieldResolver(() => Municipality)
+  municipality(@Root() measurement: Measurement, @Ctx() ctx: RequestContext) {
+    return ctx.services.assessments.municipalityOf(ctx, measurement)
+  }
+
+  @FieldResolver(() => [LifeDomain], { description: 'The topics (life domains) it covers.' })
+  topics(@Root() measurement: Measurement, @Ctx() ctx: RequestContext) {
+    return ctx.services.assessments.topicsOf(ctx, measurement)
+  }
+
+  @FieldResolver(() => Int, { description: 'Responses received so far.' })
+  responseCount(@Root() measurement: Measurement, @Ctx() ctx: RequestContext) {
+    return ctx.services.assessments.responseCountOf(ctx, measurement)
+  }
+
+  @FieldResolver(() => [AssessmentResult], {
+    description: 'Mean and n per topic × perspective, topics in the order chosen.',
+  })
+  results(@Root() measurement: Measurement, @Ctx() ctx: RequestContext) {
+    return ctx.services.assessments.resultsOf(ctx, measurement)
+  }
+}
