@@ -415,10 +415,15 @@ describe('content collections: media, practice examples, events, news', () => {
 
       for (const user of [editor, organiser]) {
         await expect(
-          cms.payload.unlock({ collection: 'users', data, overrideAccess: false, user }),
+          cms.payload.unlock({ collection: 'users', data, overrideAccess: false, req: { user } }),
         ).rejects.toBeInstanceOf(Forbidden)
       }
-      await cms.payload.unlock({ collection: 'users', data, overrideAccess: false, user: admin })
+      await cms.payload.unlock({
+        collection: 'users',
+        data,
+        overrideAccess: false,
+        req: { user: admin },
+      })
       const { user } = await cms.payload.login({
         collection: 'users',
         data: { email, password: 'het-goede-wachtwoord' },
