@@ -3,9 +3,9 @@ import { isAdminOrEditor } from '../access/isAdminOrEditor'
 import { publishedOrEditor } from '../access/publishedOrEditor'
 import { lifeDomainsField } from '../fields/lifeDomains'
 import { imageField } from '../fields/media'
+import { publishedAtField } from '../fields/publishedAt'
 import { readabilityField, readabilityHintField, setReadability } from '../fields/readability'
 import { slugField } from '../fields/slug'
-import { setPublishedAt } from './KnowledgeProducts/hooks/setPublishedAt'
 
 /** News of the programme. */
 export const News: CollectionConfig<'news'> = {
@@ -41,17 +41,7 @@ export const News: CollectionConfig<'news'> = {
     imageField({ name: 'image', label: { nl: 'Afbeelding', en: 'Image' } }),
     { name: 'body', type: 'richText', label: { nl: 'Inhoud', en: 'Body' } },
     lifeDomainsField(),
-    {
-      name: 'publishedAt',
-      type: 'date',
-      label: { nl: 'Publicatiedatum', en: 'Publication date' },
-      index: true,
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
-      },
-      hooks: { beforeChange: [setPublishedAt] },
-    },
+    publishedAtField(),
     readabilityField(),
     readabilityHintField(),
   ],

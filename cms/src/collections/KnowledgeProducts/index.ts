@@ -5,9 +5,9 @@ import { crpdArticlesField } from '../../fields/crpdArticles'
 import { lifeDomainsField } from '../../fields/lifeDomains'
 import { imageField, pdfField } from '../../fields/media'
 import { municipalityCodesField } from '../../fields/municipality'
+import { publishedAtField } from '../../fields/publishedAt'
 import { readabilityField, readabilityHintField, setReadability } from '../../fields/readability'
 import { slugField } from '../../fields/slug'
-import { setPublishedAt } from './hooks/setPublishedAt'
 import { KNOWLEDGE_PRODUCT_TYPE_LABELS, KNOWLEDGE_PRODUCT_TYPES } from './types'
 
 /** Guides, collections of examples and toolkits of the programme "Iedereen doet mee!". */
@@ -83,16 +83,7 @@ export const KnowledgeProducts: CollectionConfig<'knowledge-products'> = {
     lifeDomainsField(),
     crpdArticlesField(),
     municipalityCodesField(),
-    {
-      name: 'publishedAt',
-      type: 'date',
-      label: { nl: 'Publicatiedatum', en: 'Publication date' },
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
-      },
-      hooks: { beforeChange: [setPublishedAt] },
-    },
+    publishedAtField(),
     readabilityField(),
     readabilityHintField(),
   ],

@@ -4,6 +4,7 @@ import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { lifeDomainsField } from '../../fields/lifeDomains'
 import { captionsField, imageField } from '../../fields/media'
 import { municipalityField } from '../../fields/municipality'
+import { publishedAtField } from '../../fields/publishedAt'
 import { readabilityField, readabilityHintField, setReadability } from '../../fields/readability'
 import { slugField } from '../../fields/slug'
 import { validateVideoUrl } from './validateVideoUrl'
@@ -90,15 +91,7 @@ export const PracticeExamples: CollectionConfig<'practice-examples'> = {
       }),
       admin: { condition: isVideo },
     },
-    {
-      name: 'publishedAt',
-      type: 'date',
-      label: { nl: 'Publicatiedatum', en: 'Publication date' },
-      admin: {
-        position: 'sidebar',
-        date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' },
-      },
-    },
+    publishedAtField(),
     readabilityField(),
     readabilityHintField(),
   ],

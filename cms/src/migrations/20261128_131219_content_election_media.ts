@@ -569,6 +569,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "practice_examples_municipality_idx" ON "practice_examples" USING btree ("municipality");
   CREATE INDEX "practice_examples_image_idx" ON "practice_examples" USING btree ("image_id");
   CREATE INDEX "practice_examples_captions_idx" ON "practice_examples" USING btree ("captions_id");
+  CREATE INDEX "practice_examples_published_at_idx" ON "practice_examples" USING btree ("published_at");
   CREATE INDEX "practice_examples_updated_at_idx" ON "practice_examples" USING btree ("updated_at");
   CREATE INDEX "practice_examples_created_at_idx" ON "practice_examples" USING btree ("created_at");
   CREATE INDEX "practice_examples__status_idx" ON "practice_examples" USING btree ("_status");
@@ -579,6 +580,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_practice_examples_v_version_version_municipality_idx" ON "_practice_examples_v" USING btree ("version_municipality");
   CREATE INDEX "_practice_examples_v_version_version_image_idx" ON "_practice_examples_v" USING btree ("version_image_id");
   CREATE INDEX "_practice_examples_v_version_version_captions_idx" ON "_practice_examples_v" USING btree ("version_captions_id");
+  CREATE INDEX "_practice_examples_v_version_version_published_at_idx" ON "_practice_examples_v" USING btree ("version_published_at");
   CREATE INDEX "_practice_examples_v_version_version_updated_at_idx" ON "_practice_examples_v" USING btree ("version_updated_at");
   CREATE INDEX "_practice_examples_v_version_version_created_at_idx" ON "_practice_examples_v" USING btree ("version_created_at");
   CREATE INDEX "_practice_examples_v_version_version__status_idx" ON "_practice_examples_v" USING btree ("version__status");
@@ -713,8 +715,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_toolkit_items_fk" FOREIGN KEY ("toolkit_items_id") REFERENCES "public"."toolkit_items"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "knowledge_products_file_idx" ON "knowledge_products" USING btree ("file_id");
   CREATE INDEX "knowledge_products_cover_image_idx" ON "knowledge_products" USING btree ("cover_image_id");
+  CREATE INDEX "knowledge_products_published_at_idx" ON "knowledge_products" USING btree ("published_at");
   CREATE INDEX "_knowledge_products_v_version_version_file_idx" ON "_knowledge_products_v" USING btree ("version_file_id");
   CREATE INDEX "_knowledge_products_v_version_version_cover_image_idx" ON "_knowledge_products_v" USING btree ("version_cover_image_id");
+  CREATE INDEX "_knowledge_products_v_version_version_published_at_idx" ON "_knowledge_products_v" USING btree ("version_published_at");
   CREATE INDEX "payload_locked_documents_rels_practice_examples_id_idx" ON "payload_locked_documents_rels" USING btree ("practice_examples_id");
   CREATE INDEX "payload_locked_documents_rels_events_id_idx" ON "payload_locked_documents_rels" USING btree ("events_id");
   CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
@@ -816,8 +820,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   
   DROP INDEX "knowledge_products_file_idx";
   DROP INDEX "knowledge_products_cover_image_idx";
+  DROP INDEX "knowledge_products_published_at_idx";
   DROP INDEX "_knowledge_products_v_version_version_file_idx";
   DROP INDEX "_knowledge_products_v_version_version_cover_image_idx";
+  DROP INDEX "_knowledge_products_v_version_version_published_at_idx";
   DROP INDEX "payload_locked_documents_rels_practice_examples_id_idx";
   DROP INDEX "payload_locked_documents_rels_events_id_idx";
   DROP INDEX "payload_locked_documents_rels_news_id_idx";
