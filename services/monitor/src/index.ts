@@ -15,11 +15,14 @@ async function main(): Promise<void> {
   const dataSource = createDataSource(config)
   await dataSource.initialize()
   try {
-    const { migrations, seed } = await prepareDatabase(dataSource)
+    const { migrations, seed, referenceData, demoAssessments } = await prepareDatabase(dataSource)
     logger.info(
       `database ready: ${migrations.length} migration(s) applied, ` +
         `${seed.municipalitiesWritten} municipalities written, ` +
-        `${seed.neighboursInserted} neighbour links added, ${seed.neighboursDeleted} removed`,
+        `${seed.neighboursInserted} neighbour links added, ${seed.neighboursDeleted} removed, ` +
+        `${referenceData.lifeDomainsWritten} life domains and ` +
+        `${referenceData.crpdArticlesWritten} CRPD articles written, ` +
+        `${demoAssessments.measurementsInserted} synthetic demo measurements added`,
     )
 
     const apollo = createApolloServer({ schema: await buildMonitorSchema(), logger })
