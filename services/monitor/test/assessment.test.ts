@@ -410,6 +410,24 @@ describe('results, closing and publishing', () => {
     })
   })
 
+  it.each([
+    ['closing', 'anonymous callers', 'UNAUTHENTICATED', CLOSE, undefined],
+    ['closing', 'editors', 'FORBIDDEN', CLOSE, 'editor'],
+    ['publishing', 'anonymous callers', 'UNAUTHENTICATED', PUBLISH, undefined],
+    ['publishing', 'organisers', 'FORBIDDEN', PUBLISH, 'organiser'],
+    ['publishing', 'another municipality’s official', 'FORBIDDEN', PUBLISH, 'rotterdamOfficial'],
+  ] as const)('refuses %s to %s with %s', async (_what, _who, code, mutation, actor) => {
+    const result = await monitor.execute(
+      mutation,
+      { id: measurementId },
+      {
+        authorization: actor === undefined ? undefined : as[actor],
+      },
+    )
+
+    expect(codeOf(result)).toBe(code)
+  })
+
   it('refuses closing by another municipality’s official with FORBIDDEN', async () => {
     const result = await monitor.execute(
       CLOSE,
