@@ -6,6 +6,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
+import { canManageJobs } from './access/canManageJobs'
 import { ElectionEditions } from './collections/ElectionEditions'
 import { Events } from './collections/Events'
 import { KnowledgeProducts } from './collections/KnowledgeProducts'
@@ -68,6 +69,7 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       // long-running processes. Tests and one-off scripts set CMS_JOBS_AUTORUN=false or end first.
       autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
       shouldAutoRun: () => settings.jobsAutoRun,
+      access: { queue: canManageJobs, run: canManageJobs, cancel: canManageJobs },
     },
     editor: lexicalEditor(),
     db: postgresAdapter({

@@ -1,7 +1,7 @@
 import { Forbidden, LockedAuth } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../src/payload-types'
-import { onePagePdf, solidPng } from '../src/setup/seedFiles'
+import { onePagePdf, solidPng, vttCaptions } from '../src/setup/seedFiles'
 import { lexicalDocument } from '../src/setup/lexical'
 import {
   ADMIN_EMAIL,
@@ -9,6 +9,7 @@ import {
   login,
   ORGANISER_EMAIL,
   OUDE_IJSSELSTREEK_EMAIL,
+  rest,
   startTestCms,
   validationMessages,
   type TestCms,
@@ -166,6 +167,33 @@ describe('content collections: media, practice examples, events, news', () => {
         data: { _status: 'published', transcript: 'Verteller: het zwembad heeft nu een tillift.' },
       })
 
+      expect(published._status).toBe('published')
+    })
+
+    it('publishes a video that has a WebVTT captions file instead of a transcript', async () => {
+      const captions = await cms.payload.create({
+        collection: 'media',
+        overrideAccess: false,
+        user: editor,
+        data: { title: 'Ondertiteling zwembad' },
+        file: vttCaptions('zwembad.vtt', [
+          ['00:00:00.000', '00:00:04.000', 'Welkom in het zwembad.'],
+        ]),
+      })
+
+      const published = await cms.payload.create({
+        collection: 'practice-examples',
+        overrideAccess: false,
+        user: editor,
+        data: {
+          ...video,
+          slug: 'zwembad-met-ondertiteling',
+          captions: captions.id,
+          _status: 'published',
+        },
+      })
+
+      expect(captions.mimeType).toBe('text/vtt')
       expect(published._status).toBe('published')
     })
 
@@ -375,6 +403,14 @@ describe('content collections: media, practice examples, events, news', () => {
         overrideAccess: false,
       })
       expect(after._status).toBe('published')
+    })
+
+    it('lets editors, but not municipal officials, run the jobs queue over REST', async () => {
+      const official = await login(cms, OUDE_IJSSELSTREEK_EMAIL)
+      const asEditor = await login(cms, EDITOR_EMAIL)
+
+      expect((await rest(cms, '/payload-jobs/run', official.token)).status).toBe(401)
+      expect((await rest(cms, '/payload-jobs/run', asEditor.token)).status).toBe(200)
     })
 
     it('queues the seeded bundle for publication on 1 March 2027', async () => {
