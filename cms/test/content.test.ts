@@ -383,6 +383,28 @@ describe('content collections: media, practice examples, events, news', () => {
       expect(guide?.lifeDomains).toHaveLength(6)
     })
 
+    it('accepts only a PDF as the download and only an image as the cover', async () => {
+      const { docs: media } = await cms.payload.find({ collection: 'media', limit: 0 })
+      const image = media.find((doc) => doc.mimeType === 'image/png')!
+      const pdf = media.find((doc) => doc.mimeType === 'application/pdf')!
+
+      const messages = await validationMessages(
+        cms.payload.create({
+          collection: 'knowledge-products',
+          data: {
+            title: 'Verkeerde bestanden',
+            slug: '',
+            type: 'other',
+            file: image.id,
+            coverImage: pdf.id,
+            _status: 'published',
+          },
+        }),
+      )
+
+      expect(Object.keys(messages).sort()).toEqual(['coverImage', 'file'])
+    })
+
     it('publishes a draft when its scheduled publication job runs', async () => {
       const draft = await cms.payload.create({
         collection: 'knowledge-products',
