@@ -8,6 +8,9 @@ import { createReferenceLoaders, type ReferenceLoaders } from './reference/refer
 import { ReferenceService } from './reference/reference.service'
 import { type AssessmentLoaders, createAssessmentLoaders } from './assessment/assessment.loaders'
 import { AssessmentService } from './assessment/assessment.service'
+import { createSurveyLoaders, type SurveyLoaders } from './survey/survey.loaders'
+import { SurveyAggregateService } from './survey/survey-aggregate.service'
+import { SurveyService } from './survey/survey.service'
 
 import type { Actor } from './auth/actor'
 import { actorFromAuthorization, createTokenVerifier } from './auth/jwt'
@@ -21,9 +24,11 @@ export interface Services {
   municipalities: MunicipalityService
   reference: ReferenceService
   assessments: AssessmentService
+  survey: SurveyService
+  surveyAggregates: SurveyAggregateService
 }
 
-export type Loaders = MunicipalityLoaders & ReferenceLoaders & AssessmentLoaders
+export type Loaders = MunicipalityLoaders & ReferenceLoaders & AssessmentLoaders & SurveyLoaders
 
 export interface RequestContext {
   actor: Actor
@@ -36,6 +41,8 @@ export function createServices(dataSource: DataSource): Services {
     municipalities: new MunicipalityService(dataSource),
     reference: new ReferenceService(dataSource),
     assessments: new AssessmentService(dataSource),
+    survey: new SurveyService(dataSource),
+    surveyAggregates: new SurveyAggregateService(dataSource),
   }
 }
 
@@ -66,6 +73,7 @@ export function createContextFactory(
       ...createMunicipalityLoaders(dataSource),
       ...createReferenceLoaders(dataSource),
       ...createAssessmentLoaders(dataSource),
+      ...createSurveyLoaders(dataSource),
     },
   })
 }

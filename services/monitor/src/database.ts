@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm'
 import { seedMunicipalities, type SeedResult } from './seed/seed-municipalities'
 import { seedReferenceData, type ReferenceSeedResult } from './seed/seed-reference-data'
 import { type DemoAssessmentSeedResult, seedDemoAssessments } from './seed/seed-demo-assessments'
+import { seedSurvey, type SurveySeedResult } from './survey/seed-survey'
 
 // Arbitrary but fixed: instances starting together queue on it instead of racing the migrations.
 const PREPARE_LOCK_KEY = 4_001_363
@@ -12,6 +13,7 @@ export async function prepareDatabase(dataSource: DataSource): Promise<{
   seed: SeedResult
   referenceData: ReferenceSeedResult
   demoAssessments: DemoAssessmentSeedResult
+  survey: SurveySeedResult
 }> {
   // Session-level lock on a connection of its own; the work below uses other pooled connections.
   const lock = dataSource.createQueryRunner()
@@ -22,11 +24,13 @@ export async function prepareDatabase(dataSource: DataSource): Promise<{
     const referenceData = await seedReferenceData(dataSource)
     // After municipalities and life domains, which the demo measurements refer to.
     const demoAssessments = await seedDemoAssessments(dataSource)
+    const survey = await seedSurvey(dataSource)
     return {
       migrations: applied.map((migration) => migration.name),
       seed,
       referenceData,
       demoAssessments,
+      survey,
     }
   } finally {
     await lock

@@ -5,6 +5,7 @@ import { Measurement } from './assessment/measurement.entity'
 import { CrpdArticleLifeDomain } from './reference/crpd-article-life-domain.entity'
 import { CrpdArticle } from './reference/crpd-article.entity'
 import { LifeDomain } from './reference/life-domain.entity'
+import { surveyEntities } from './survey/survey.entities'
 
 export const entities = [
   Municipality,
@@ -14,4 +15,5 @@ export const entities = [
   CrpdArticleLifeDomain,
   Measurement,
   AssessmentResponse,
+  ...surveyEntities,
 ]

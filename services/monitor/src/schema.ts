@@ -18,6 +18,7 @@ import { resolveMunicipalityReference } from './municipality/municipality.refere
 import { CrpdArticleResolver } from './reference/crpd-article.resolver'
 import { resolveLifeDomainReference } from './reference/life-domain.reference'
 import { LifeDomainResolver } from './reference/life-domain.resolver'
+import { surveyResolvers } from './survey/survey.resolvers'
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`
 
@@ -37,6 +38,7 @@ export async function buildMonitorSchema(): Promise<GraphQLSchema> {
       TopicScoreResolver,
       AssessmentResultResolver,
       BenchmarkResolver,
+      ...surveyResolvers,
     ],
     validate: true,
     authChecker,

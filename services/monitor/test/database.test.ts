@@ -80,6 +80,7 @@ describe('migrations and seed', () => {
         linksDeleted: 0,
       },
       demoAssessments: { measurementsInserted: 0, responsesInserted: 0 },
+      survey: { questionnaireRowsWritten: 0, demoResponsesWritten: 0 },
     })
   })
 

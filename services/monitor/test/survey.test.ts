@@ -1,0 +1,503 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedSurvey } from '../src/survey/seed-survey'
+import { startTestMonitor, type TestMonitor } from './support/monitor'
+import { actorHeaders } from './support/tokens'
+
+let monitor: TestMonitor
+let as: Awaited<ReturnType<typeof actorHeaders>>
+
+beforeAll(async () => {
+  monitor = await startTestMonitor()
+  as = await actorHeaders()
+})
+
+afterAll(async () => {
+  await monitor?.destroy()
+})
+
+interface OptionCount {
+  option: { code: string }
+  count: number | null
+  share: number | null
+  suppressed: boolean
+}
+interface Group {
+  key: string
+  respondents: number | null
+  suppressed: boolean
+  options: OptionCount[]
+}
+interface Aggregate {
+  edition: number
+  synthetic: boolean
+  overall: Group
+  groups: Group[]
+}
+
+const GROUP = `key respondents suppressed options { option { code } count share suppressed }`
+
+async function aggregate(
+  edition: number,
+  question: string,
+  breakdown = 'NONE',
+): Promise<Aggregate> {
+  const result = await monitor.execute<{ surveyAggregate: Aggregate }>(
+    `query ($edition: Int!, $question: String!, $breakdown: SurveyBreakdown) {
+      surveyAggregate(edition: $edition, question: $question, breakdown: $breakdown) {
+        edition synthetic overall { ${GROUP} } groups { ${GROUP} }
+      }
+    }`,
+    { edition, question, breakdown },
+  )
+  expect(result.errors).toBeUndefined()
+  return result.data!.surveyAggregate
+}
+
+function shareOf(group: Group, option: string): number {
+  const found = group.options.find((entry) => entry.option.code === option)
+  expect(found?.suppressed).toBe(false)
+  return found!.share!
+}
+
+interface RawResponse {
+  code: string
+  surveyResponse: { answers: { question: { code: string }; options: { code: string }[] }[] } | null
+}
+
+/** Every municipality's response to an edition, read as admin through the API. */
+async function rawResponses(edition: number): Promise<Map<string, string[]>[]> {
+  const result = await monitor.execute<{
+    municipalities: { edges: { node: RawResponse }[] }
+  }>(
+    `query ($edition: Int!) {
+      municipalities(first: 500) {
+        edges { node { code surveyResponse(edition: $edition) {
+          answers { question { code } options { code } }
+        } } }
+      }
+    }`,
+    { edition },
+    { authorization: as.admin },
+  )
+  expect(result.errors).toBeUndefined()
+  return result.data!.municipalities.edges.flatMap(({ node }) =>
+    node.surveyResponse === null
+      ? []
+      : [
+          new Map(
+            node.surveyResponse.answers.map((answer) => [
+              answer.question.code,
+              answer.options.map((option) => option.code),
+            ]),
+          ),
+        ],
+  )
+}
+
+describe('questionnaire', () => {
+  it('lists the six editions from the 2018 baseline to 2023, all labelled synthetic', async () => {
+    const result = await monitor.execute<{
+      surveyEditions: {
+        totalCount: number
+        edges: { node: { year: number; synthetic: boolean; respondentCount: number } }[]
+      }
+    }>(
+      `{ surveyEditions(first: 10) { totalCount edges { node { year synthetic respondentCount } } } }`,
+    )
+
+    expect(result.errors).toBeUndefined()
+    expect(result.data!.surveyEditions.totalCount).toBe(6)
+    expect(result.data!.surveyEditions.edges.map(({ node }) => node)).toEqual([
+      { year: 2018, synthetic: true, respondentCount: 126 },
+      { year: 2019, synthetic: true, respondentCount: 148 },
+      { year: 2020, synthetic: true, respondentCount: 139 },
+      { year: 2021, synthetic: true, respondentCount: 171 },
+      { year: 2022, synthetic: true, respondentCount: 160 },
+      { year: 2023, synthetic: true, respondentCount: 201 },
+    ])
+  })
+
+  it('explains in the schema that the demo data is synthetic', async () => {
+    const result = await monitor.execute<{
+      __type: { fields: { name: string; description: string }[] }
+    }>(`{ __type(name: "SurveyEdition") { fields { name description } } }`)
+
+    const synthetic = result.data!.__type.fields.find((field) => field.name === 'synthetic')
+    expect(synthetic?.description).toContain('synthetic demo data')
+  })
+
+  it('pages editions by cursor and rejects a foreign cursor with BAD_USER_INPUT', async () => {
+    type Page = {
+      surveyEditions: {
+        pageInfo: { hasNextPage: boolean; endCursor: string }
+        edges: { node: { year: number } }[]
+      }
+    }
+    const query = `query ($after: String) { surveyEditions(first: 4, after: $after) {
+      pageInfo { hasNextPage endCursor } edges { node { year } } } }`
+    const first = await monitor.execute<Page>(query)
+    const second = await monitor.execute<Page>(query, {
+      after: first.data!.surveyEditions.pageInfo.endCursor,
+    })
+    const bad = await monitor.execute(query, { after: 'bm90LWEtY3Vyc29y' })
+
+    expect(first.data!.surveyEditions.pageInfo.hasNextPage).toBe(true)
+    expect(second.data!.surveyEditions.edges.map(({ node }) => node.year)).toEqual([2022, 2023])
+    expect(second.data!.surveyEditions.pageInfo.hasNextPage).toBe(false)
+    expect(bad.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_CURSOR',
+    })
+  })
+
+  it('rejects a page size above the bound with BAD_USER_INPUT', async () => {
+    const result = await monitor.execute(`{ surveyQuestions(first: 501) { totalCount } }`)
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+  })
+
+  it('keeps question codes across editions: LIA_STATUS was asked in all six', async () => {
+    const result = await monitor.execute<{
+      surveyQuestion: {
+        kind: string
+        textNl: string
+        editions: number[]
+        options: { code: string; labelEn: string }[]
+      }
+    }>(`{ surveyQuestion(code: "LIA_STATUS") { kind textNl editions options { code labelEn } } }`)
+
+    expect(result.data!.surveyQuestion).toEqual({
+      kind: 'SINGLE_CHOICE',
+      textNl: 'Wat is de status van de Lokale Inclusie Agenda in uw gemeente?',
+      editions: [2018, 2019, 2020, 2021, 2022, 2023],
+      options: [
+        { code: 'NOT_STARTED', labelEn: 'Not started' },
+        { code: 'EXPLORING', labelEn: 'Exploring' },
+        { code: 'IN_DEVELOPMENT', labelEn: 'In development' },
+        { code: 'ADOPTED', labelEn: 'Adopted, not yet in execution' },
+        { code: 'IN_EXECUTION', labelEn: 'In execution' },
+      ],
+    })
+  })
+
+  it('lists the questions of one edition in questionnaire order', async () => {
+    const result = await monitor.execute<{
+      surveyEdition: { questions: { code: string }[] }
+      surveyQuestions: { totalCount: number; edges: { node: { code: string } }[] }
+    }>(`{
+      surveyEdition(year: 2018) { questions { code } }
+      surveyQuestions(edition: 2018) { totalCount edges { node { code } } }
+    }`)
+
+    const codes = ['CONVENTION_KNOWN', 'LIA_STATUS', 'OBSTACLES', 'WORKS_WITH_RESIDENTS']
+    expect(result.data!.surveyEdition.questions.map((question) => question.code)).toEqual(codes)
+    expect(result.data!.surveyQuestions.edges.map(({ node }) => node.code)).toEqual(codes)
+    expect(result.data!.surveyQuestions.totalCount).toBe(4)
+  })
+})
+
+describe('published figures, computed through the API from the synthetic responses', () => {
+  const within1pp = (actual: number, expected: number) =>
+    expect(Math.abs(actual - expected)).toBeLessThanOrEqual(0.01)
+
+  it('2021: over 80% lack capacity or money (from the raw responses, as admin)', async () => {
+    const responses = await rawResponses(2021)
+    const answered = responses.filter((response) => response.has('OBSTACLES'))
+    const capacityOrMoney = answered.filter((response) =>
+      response
+        .get('OBSTACLES')!
+        .some((code) => code === 'LACK_OF_CAPACITY' || code === 'LACK_OF_MONEY'),
+    )
+
+    expect(responses).toHaveLength(171)
+    expect(capacityOrMoney.length / answered.length).toBeGreaterThan(0.8)
+  })
+
+  it('2021: 41% process support, 67% knowledge products, 70% interactive website', async () => {
+    const { overall } = await aggregate(2021, 'SUPPORT_WANTED')
+
+    within1pp(shareOf(overall, 'PROCESS_SUPPORT_EXPERTS'), 0.41)
+    within1pp(shareOf(overall, 'KNOWLEDGE_PRODUCTS'), 0.67)
+    within1pp(shareOf(overall, 'INTERACTIVE_WEBSITE'), 0.7)
+  })
+
+  it('2021: about 10% have not started implementing', async () => {
+    const result = await monitor.execute<{
+      implementationStages: { respondents: number; notStarted: { share: number } }
+    }>(`{ implementationStages(edition: 2021) { respondents notStarted { share } } }`)
+
+    within1pp(result.data!.implementationStages.notStarted.share, 0.1)
+  })
+
+  it('2022: 160 respondents, over 60% want practice examples', async () => {
+    const { overall } = await aggregate(2022, 'SUPPORT_WANTED')
+
+    expect(overall.respondents).toBe(160)
+    expect(shareOf(overall, 'PRACTICE_EXAMPLES')).toBeGreaterThan(0.6)
+  })
+
+  it('2023: 201 respondents, 58.8% of the municipalities', async () => {
+    const result = await monitor.execute<{
+      surveyEdition: { respondentCount: number; responseRate: number; municipalityCount: number }
+    }>(`{ surveyEdition(year: 2023) { respondentCount responseRate municipalityCount } }`)
+
+    expect(result.data!.surveyEdition.respondentCount).toBe(201)
+    within1pp(result.data!.surveyEdition.responseRate, 0.588)
+  })
+
+  it('2023: LIA in execution 30%, adopted 8%, in development 15%', async () => {
+    const result = await monitor.execute<{
+      localInclusionAgendaStatus: {
+        respondents: number
+        synthetic: boolean
+        inExecution: { share: number }
+        adopted: { share: number }
+        inDevelopment: { share: number }
+      }
+    }>(`{ localInclusionAgendaStatus(edition: 2023) {
+      respondents synthetic inExecution { share } adopted { share } inDevelopment { share }
+    } }`)
+    const status = result.data!.localInclusionAgendaStatus
+
+    expect(status.respondents).toBe(201)
+    expect(status.synthetic).toBe(true)
+    within1pp(status.inExecution.share, 0.3)
+    within1pp(status.adopted.share, 0.08)
+    within1pp(status.inDevelopment.share, 0.15)
+  })
+
+  it('2023: 11% do not work with residents with a disability', async () => {
+    const { overall } = await aggregate(2023, 'WORKS_WITH_RESIDENTS')
+
+    within1pp(shareOf(overall, 'NO'), 0.11)
+  })
+
+  it('agrees with counts recomputed from the raw responses', async () => {
+    const responses = await rawResponses(2023)
+    const { overall } = await aggregate(2023, 'OBSTACLES')
+    const answered = responses.filter((response) => response.has('OBSTACLES'))
+
+    expect(overall.respondents).toBe(answered.length)
+    for (const entry of overall.options) {
+      const count = answered.filter((response) =>
+        response.get('OBSTACLES')!.includes(entry.option.code),
+      ).length
+      if (!entry.suppressed) expect(entry.count).toBe(count)
+    }
+  })
+})
+
+describe('breakdowns and suppression', () => {
+  it('has a group for every province, suppressing every count below 5', async () => {
+    const result = await aggregate(2023, 'LIA_STATUS', 'PROVINCE')
+
+    expect(result.groups).toHaveLength(12)
+    for (const group of [result.overall, ...result.groups]) {
+      if (group.suppressed) {
+        expect(group.respondents).toBeNull()
+        expect(group.options.every((entry) => entry.suppressed && entry.count === null)).toBe(true)
+      }
+      for (const entry of group.options) {
+        if (!entry.suppressed) expect(entry.count).toBeGreaterThanOrEqual(5)
+        else expect(entry.share).toBeNull()
+      }
+      const holes = group.options.filter((entry) => entry.suppressed).length
+      if (!group.suppressed) expect(holes).not.toBe(1)
+    }
+    const hiddenGroups = result.groups.filter((group) => group.suppressed).length
+    expect(hiddenGroups).not.toBe(1)
+  })
+
+  it('breaks down by size class in the four documented bands', async () => {
+    const result = await aggregate(2022, 'IMPLEMENTATION_STAGE', 'SIZE_CLASS')
+
+    expect(result.groups.map((group) => group.key)).toEqual([
+      'UNDER_20K',
+      'FROM_20K_TO_50K',
+      'FROM_50K_TO_100K',
+      'FROM_100K',
+    ])
+    const shown = result.groups.filter((group) => !group.suppressed)
+    if (shown.length === result.groups.length) {
+      const sum = shown.reduce((total, group) => total + group.respondents!, 0)
+      expect(sum).toBe(160)
+    }
+  })
+
+  it('returns null for a question the edition did not ask', async () => {
+    const result = await monitor.execute(
+      `{ surveyAggregate(edition: 2018, question: "SUPPORT_WANTED") { edition } }`,
+    )
+
+    expect(result).toEqual({ data: { surveyAggregate: null } })
+  })
+
+  it('rejects a malformed question code with BAD_USER_INPUT', async () => {
+    const result = await monitor.execute(
+      `{ surveyAggregate(edition: 2023, question: "lia status") { edition } }`,
+    )
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+  })
+
+  it('follows LIA_STATUS over all six editions, oldest first', async () => {
+    const result = await monitor.execute<{
+      surveyTrend: {
+        points: { edition: number; respondents: number; options: OptionCount[] }[]
+      }
+    }>(`{ surveyTrend(question: "LIA_STATUS") {
+      points { edition respondents options { option { code } share suppressed count } }
+    } }`)
+    const points = result.data!.surveyTrend.points
+
+    expect(points.map((point) => point.edition)).toEqual([2018, 2019, 2020, 2021, 2022, 2023])
+    const inExecution = points.map((point) =>
+      point.options.find((entry) => entry.option.code === 'IN_EXECUTION')!,
+    )
+    // 4 of 126 in 2018: below 5, so withheld in the trend too.
+    expect(inExecution[0]).toMatchObject({ count: null, share: null, suppressed: true })
+    expect(inExecution.at(-1)!.share!).toBeGreaterThan(inExecution[1]!.share!)
+  })
+})
+
+const RESPONSE = `query ($code: String!, $edition: Int!) {
+  municipality(code: $code) {
+    surveyResponse(edition: $edition) { edition municipality { code } answers { question { code } options { code } } }
+  }
+}`
+
+describe('confidential responses', () => {
+  let amsterdamEdition: number
+
+  beforeAll(async () => {
+    const result = await monitor.execute<{ municipality: { surveyParticipation: number[] } }>(
+      `{ municipality(code: "GM0363") { surveyParticipation } }`,
+    )
+    // The demo data decides which editions Amsterdam took part in; at least one, by the seed.
+    amsterdamEdition = result.data!.municipality.surveyParticipation[0]!
+    expect(amsterdamEdition).toBeGreaterThanOrEqual(2018)
+  })
+
+  it('refuses an anonymous caller with UNAUTHENTICATED', async () => {
+    const result = await monitor.execute(RESPONSE, { code: 'GM0363', edition: amsterdamEdition })
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED')
+    expect(result.data).toEqual({ municipality: { surveyResponse: null } })
+  })
+
+  it('refuses an editor with FORBIDDEN', async () => {
+    const result = await monitor.execute(
+      RESPONSE,
+      { code: 'GM0363', edition: amsterdamEdition },
+      { authorization: as.editor },
+    )
+
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'ROLE_NOT_ALLOWED',
+    })
+  })
+
+  it("refuses another municipality's official with FORBIDDEN", async () => {
+    const result = await monitor.execute(
+      RESPONSE,
+      { code: 'GM0363', edition: amsterdamEdition },
+      { authorization: as.rotterdamOfficial },
+    )
+
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'OTHER_MUNICIPALITY',
+    })
+  })
+
+  it("shows the municipality's own official its response", async () => {
+    const result = await monitor.execute<{
+      municipality: { surveyResponse: { edition: number; municipality: { code: string } } }
+    }>(
+      RESPONSE,
+      { code: 'GM0363', edition: amsterdamEdition },
+      {
+        authorization: as.amsterdamOfficial,
+      },
+    )
+
+    expect(result.errors).toBeUndefined()
+    expect(result.data!.municipality.surveyResponse).toMatchObject({
+      edition: amsterdamEdition,
+      municipality: { code: 'GM0363' },
+    })
+  })
+
+  it('shows an admin every response, and null for an edition not responded to', async () => {
+    const result = await monitor.execute<{
+      municipality: {
+        surveyParticipation: number[]
+        surveyResponses: { totalCount: number; edges: { node: { edition: number } }[] }
+      }
+    }>(
+      `{ municipality(code: "GM0363") {
+        surveyParticipation
+        surveyResponses(first: 10) { totalCount edges { node { edition } } }
+      } }`,
+      undefined,
+      { authorization: as.admin },
+    )
+    const municipality = result.data!.municipality
+
+    expect(result.errors).toBeUndefined()
+    expect(municipality.surveyResponses.edges.map(({ node }) => node.edition)).toEqual(
+      municipality.surveyParticipation,
+    )
+    expect(municipality.surveyResponses.totalCount).toBe(municipality.surveyParticipation.length)
+  })
+
+  it('refuses surveyResponses to another municipality’s official with FORBIDDEN', async () => {
+    const result = await monitor.execute(
+      `{ municipality(code: "GM0363") { surveyResponses { totalCount } } }`,
+      undefined,
+      { authorization: as.rotterdamOfficial },
+    )
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN')
+  })
+})
+
+describe('Municipality.surveyParticipation', () => {
+  const PARTICIPATION = `query ($first: Int!) {
+    municipalities(first: $first) { edges { node { code surveyParticipation } } }
+  }`
+
+  it('is public and matches the respondent counts', async () => {
+    const result = await monitor.execute<{
+      municipalities: { edges: { node: { surveyParticipation: number[] } }[] }
+    }>(PARTICIPATION, { first: 342 })
+    const in2023 = result.data!.municipalities.edges.filter(({ node }) =>
+      node.surveyParticipation.includes(2023),
+    )
+
+    expect(in2023).toHaveLength(201)
+  })
+
+  it('loads the participation of 342 municipalities with as many SQL statements as for 10', async () => {
+    monitor.statements.length = 0
+    await monitor.execute(PARTICIPATION, { first: 10 })
+    const forTen = monitor.statements.length
+    monitor.statements.length = 0
+    await monitor.execute(PARTICIPATION, { first: 342 })
+    const forAll = monitor.statements.length
+    const participationQueries = monitor.statements.filter((sql) => sql.includes('survey_response'))
+
+    expect(forAll).toBe(forTen)
+    expect(participationQueries).toHaveLength(1)
+  })
+})
+
+describe('demo seed', () => {
+  it('writes nothing when run again', async () => {
+    await expect(seedSurvey(monitor.dataSource)).resolves.toEqual({
+      questionnaireRowsWritten: 0,
+      demoResponsesWritten: 0,
+    })
+  })
+})
