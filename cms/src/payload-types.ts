@@ -228,6 +228,7 @@ export interface PracticeExample {
    * CBS code of the municipality: GM followed by four digits, e.g. GM1509 (Oude IJsselstreek).
    */
   municipality: string;
+  municipalityName?: string | null;
   lifeDomains?:
     | (
         | 'onderwijs-en-ontwikkeling'
@@ -458,6 +459,7 @@ export interface Nomination {
    * CBS code of the municipality: GM followed by four digits, e.g. GM1509 (Oude IJsselstreek).
    */
   municipality: string;
+  municipalityName?: string | null;
   stage: 'nominated' | 'finalist' | 'winner' | 'encouragement-prize';
   rank?: number | null;
   motivation?: string | null;
@@ -760,6 +762,7 @@ export interface PracticeExamplesSelect<T extends boolean = true> {
   slug?: T;
   kind?: T;
   municipality?: T;
+  municipalityName?: T;
   lifeDomains?: T;
   summary?: T;
   image?: T;
@@ -941,6 +944,7 @@ export interface ElectionEditionsSelect<T extends boolean = true> {
 export interface NominationsSelect<T extends boolean = true> {
   edition?: T;
   municipality?: T;
+  municipalityName?: T;
   stage?: T;
   rank?: T;
   motivation?: T;

@@ -73,6 +73,7 @@ describe('the election: editions, nominations and toolkit', () => {
       const own = await nomination2024('GM1509', oudeIJsselstreek)
 
       expect(own?.stage).toBe('winner')
+      expect(own?.municipalityName).toBe('Oude IJsselstreek')
       expect(own?.campaignContact).toEqual({
         name: 'Gijs Hendriks',
         email: 'campagne@oude-ijsselstreek.example.org',

@@ -90,3 +90,22 @@ export const municipalityCodesField = ({
   admin: { description, position: 'sidebar' },
   validate: validateMunicipalityCodes,
 })
+
+/**
+ * The name of the municipality in `sourceField`, filled from the registry on every save, so that
+ * lists and API readers see "Oude IJsselstreek" next to GM1509. Read-only in the admin.
+ */
+export const municipalityNameField = (sourceField = 'municipality'): TextField => ({
+  name: `${sourceField}Name`,
+  type: 'text',
+  label: { nl: 'Gemeente', en: 'Municipality' },
+  admin: { readOnly: true, position: 'sidebar' },
+  hooks: {
+    beforeChange: [
+      ({ siblingData }) => {
+        const code: unknown = siblingData[sourceField]
+        return typeof code === 'string' ? (findMunicipality(code)?.name ?? null) : null
+      },
+    ],
+  },
+})

@@ -3,7 +3,7 @@ import { canReadNominationContact } from '../../access/canReadNominationContact'
 import { isAdminOrOrganiser } from '../../access/isAdminOrOrganiser'
 import { isAdminOrOrganiserFieldLevel } from '../../access/isAdminOrOrganiserFieldLevel'
 import { publishedOwnOrOrganiser } from '../../access/publishedOwnOrOrganiser'
-import { municipalityField } from '../../fields/municipality'
+import { municipalityField, municipalityNameField } from '../../fields/municipality'
 import { rejectDuplicateNomination } from './hooks/rejectDuplicateNomination'
 import { NOMINATION_STAGE_LABELS, NOMINATION_STAGES } from './stages'
 
@@ -15,9 +15,9 @@ export const Nominations: CollectionConfig<'nominations'> = {
     plural: { nl: 'Nominaties', en: 'Nominations' },
   },
   admin: {
-    useAsTitle: 'municipality',
-    defaultColumns: ['municipality', 'edition', 'stage', 'rank', '_status'],
-    listSearchableFields: ['municipality'],
+    useAsTitle: 'municipalityName',
+    defaultColumns: ['municipalityName', 'municipality', 'edition', 'stage', 'rank', '_status'],
+    listSearchableFields: ['municipalityName', 'municipality'],
     group: { nl: 'Verkiezing', en: 'Election' },
   },
   versions: { drafts: true, maxPerDoc: 20 },
@@ -43,6 +43,7 @@ export const Nominations: CollectionConfig<'nominations'> = {
       admin: { position: 'sidebar' },
     },
     municipalityField({ required: true }),
+    municipalityNameField(),
     {
       name: 'stage',
       type: 'select',

@@ -3,7 +3,7 @@ import { isAdminOrEditor } from '../../access/isAdminOrEditor'
 import { publishedOrEditor } from '../../access/publishedOrEditor'
 import { lifeDomainsField } from '../../fields/lifeDomains'
 import { captionsField, imageField } from '../../fields/media'
-import { municipalityField } from '../../fields/municipality'
+import { municipalityField, municipalityNameField } from '../../fields/municipality'
 import { publishedAtField } from '../../fields/publishedAt'
 import { readabilityField, readabilityHintField, setReadability } from '../../fields/readability'
 import { slugField } from '../../fields/slug'
@@ -21,8 +21,8 @@ export const PracticeExamples: CollectionConfig<'practice-examples'> = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'municipality', '_status', 'updatedAt'],
-    listSearchableFields: ['title', 'summary', 'municipality'],
+    defaultColumns: ['title', 'kind', 'municipalityName', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary', 'municipality', 'municipalityName'],
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
@@ -50,6 +50,7 @@ export const PracticeExamples: CollectionConfig<'practice-examples'> = {
       admin: { position: 'sidebar' },
     },
     municipalityField({ required: true }),
+    municipalityNameField(),
     lifeDomainsField(),
     {
       name: 'summary',
