@@ -141,6 +141,28 @@ describe('content collections: media, practice examples, events, news', () => {
       )
     })
 
+    it('gives the same refusal in English to an editor who uses the admin in English', async () => {
+      const { token } = await login(cms, EDITOR_EMAIL)
+
+      const response = await rest(cms, '/practice-examples', token, {
+        method: 'POST',
+        language: 'en',
+        body: { ...video, slug: 'video-in-english', _status: 'published' },
+      })
+      const body = (await response.json()) as {
+        errors: Array<{ data?: { errors?: Array<{ path: string; message: string }> } }>
+      }
+
+      expect(response.status).toBe(400)
+      expect(body.errors[0]?.data?.errors).toEqual([
+        {
+          path: 'transcript',
+          message:
+            'A video can only be published with a transcript or a captions file (.vtt). Saving it as a draft is fine.',
+        },
+      ])
+    })
+
     it('saves that video as a draft, and publishes it once it has a transcript', async () => {
       const draft = await cms.payload.create({
         collection: 'practice-examples',

@@ -122,12 +122,23 @@ export const HENGELO_EMAIL = demoEmail('municipal-official', 'GM0164')
  * Sends a request through Payload's REST router (what Next's /api route calls), as the user of
  * `token` when given.
  */
-export function rest(cms: TestCms, path: string, token?: string): Promise<Response> {
+export function rest(
+  cms: TestCms,
+  path: string,
+  token?: string,
+  init: { method?: string; body?: unknown; language?: string } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = {}
+  if (token) headers.authorization = `JWT ${token}`
+  if (init.language) headers['accept-language'] = init.language
+  if (init.body !== undefined) headers['content-type'] = 'application/json'
   return handleEndpoints({
     config: cms.payload.config,
     payloadInstanceCacheKey: cms.key,
     request: new Request(new URL(`/api${path}`, 'http://localhost'), {
-      headers: token ? { authorization: `JWT ${token}` } : {},
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
     }),
   })
 }
