@@ -493,6 +493,28 @@ describe('Municipality.surveyParticipation', () => {
   })
 })
 
+describe('DataLoaders for responses', () => {
+  const RESPONSES = `query ($first: Int!) {
+    municipalities(first: $first) { edges { node {
+      surveyResponse(edition: 2023) { answers { question { code } options { code } } }
+      surveyResponses(first: 10) { totalCount }
+    } } }
+  }`
+
+  it('reads the responses and answers of 342 municipalities with as many statements as for 10', async () => {
+    monitor.statements.length = 0
+    await monitor.execute(RESPONSES, { first: 10 }, { authorization: as.admin })
+    const forTen = monitor.statements.length
+    monitor.statements.length = 0
+    const result = await monitor.execute(RESPONSES, { first: 342 }, { authorization: as.admin })
+    const answerQueries = monitor.statements.filter((sql) => sql.includes('"survey_answer"'))
+
+    expect(result.errors).toBeUndefined()
+    expect(monitor.statements.length).toBe(forTen)
+    expect(answerQueries).toHaveLength(1)
+  })
+})
+
 describe('demo seed', () => {
   it('writes nothing when run again', async () => {
     await expect(seedSurvey(monitor.dataSource)).resolves.toEqual({
