@@ -23,6 +23,7 @@ FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 COPY --from=build /app /app
+RUN mkdir -p /data/media && chown node:node /data/media
 USER node
 
 FROM runtime AS monitor
@@ -32,7 +33,7 @@ WORKDIR /app/services/monitor
 CMD ["node", "--enable-source-maps", "dist/index.js"]
 
 FROM runtime AS cms
-ENV CMS_PORT=3000
+ENV CMS_PORT=3000 MEDIA_DIR=/data/media
 EXPOSE 3000
 WORKDIR /app/cms
 # Migrations (and the demo seed, when DEMO_PASSWORD is set) before the admin starts.

@@ -69,6 +69,7 @@ try {
     hosts,
     payloadSecret: settings.payloadSecret ?? secrets.payloadSecret,
     demoPassword: settings.demoPassword ?? secrets.demoPassword,
+    mediaDir: settings.mediaDir ?? path.join(dataDir, 'media'),
     dev,
   })
   cleanups.push(platform.stop)

@@ -24,6 +24,7 @@ const bin = {
  * @property {{ gateway: string, cms: string, subgraphs: string }} hosts
  * @property {string} payloadSecret
  * @property {string} demoPassword
+ * @property {string} [mediaDir] where the CMS stores uploads (else MEDIA_DIR, else the CMS default)
  * @property {boolean} [admin]   start the Payload admin (Next.js); tests of the graph alone skip it
  * @property {boolean} [dev]     watch mode: sources run directly and restart on change
  * @property {boolean} [quiet]   do not echo the services' output
@@ -52,6 +53,7 @@ export async function startPlatform(options) {
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: options.payloadSecret,
     DEMO_PASSWORD: options.demoPassword,
+    ...(options.mediaDir ? { MEDIA_DIR: options.mediaDir } : {}),
     CMS_DATABASE_URL: cmsDatabaseUrl,
     MONITOR_DATABASE_URL: monitorDatabaseUrl,
     CMS_SERVER_URL: (options.env ?? process.env).CMS_SERVER_URL || publicUrl(hosts.cms, ports.cms),

@@ -37,6 +37,7 @@ export function loadSettings(env = process.env) {
     monitorDatabaseUrl: optionalUrl(env, 'MONITOR_DATABASE_URL'),
     embeddedPostgresPort: port(env, 'EMBEDDED_POSTGRES_PORT', 54329),
     dataDir: env.DATA_DIR || '.data',
+    mediaDir: env.MEDIA_DIR || undefined,
     payloadSecret,
     demoPassword: env.DEMO_PASSWORD || undefined,
     ports: {

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { dropDatabase, withDatabase } from '../../scripts/lib/databases.mjs'
 import { startPlatform } from '../../scripts/lib/platform.mjs'
 import { freePort } from '../../scripts/lib/processes.mjs'
@@ -20,9 +23,11 @@ export async function startTestPlatform({ admin }: { admin: boolean }): Promise<
   const suffix = randomBytes(4).toString('hex')
   const databases = { cms: `test_e2e_cms_${suffix}`, monitor: `test_e2e_monitor_${suffix}` }
   const demoPassword = randomBytes(9).toString('base64url')
+  const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'idm-e2e-media-'))
   const dropAll = async () => {
     await dropDatabase(adminUrl, databases.cms)
     await dropDatabase(adminUrl, databases.monitor)
+    rmSync(mediaDir, { recursive: true, force: true })
   }
   try {
     const platform = await startPlatform({
@@ -38,6 +43,7 @@ export async function startTestPlatform({ admin }: { admin: boolean }): Promise<
       hosts: { gateway: '127.0.0.1', cms: '127.0.0.1', subgraphs: '127.0.0.1' },
       payloadSecret: randomBytes(32).toString('hex'),
       demoPassword,
+      mediaDir,
       admin,
       quiet: true,
     })
