@@ -145,6 +145,16 @@ describe('importSurveyResponses', () => {
     ])
   })
 
+  it('suppresses the public figures of an edition with fewer than 5 respondents', async () => {
+    const result = await monitor.execute<{
+      surveyAggregate: { overall: { respondents: number | null; suppressed: boolean } }
+    }>(`{ surveyAggregate(edition: 2022, question: "LIA_STATUS") {
+      overall { respondents suppressed }
+    } }`)
+
+    expect(result.data!.surveyAggregate.overall).toEqual({ respondents: null, suppressed: true })
+  })
+
   it('changes nothing when the same file is imported again', async () => {
     const before = await monitor.dataSource.query(
       `SELECT "municipality_code", "updated_at" FROM "survey_response" WHERE "edition_year" = 2022
@@ -234,6 +244,13 @@ describe('import validation: one bad row writes nothing', () => {
       code: 'BAD_USER_INPUT',
       reason: 'INVALID_IMPORT_FILE',
     })
+  })
+
+  it('rejects a CSV longer than the bound with BAD_USER_INPUT before reading it', async () => {
+    const result = await importCsv(2021, `${header}\n${'x'.repeat(900_001)}`)
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
+    expect(result.errors?.[0]?.message).toContain('csv must be at most 900000 characters')
   })
 
   it('rejects an edition that does not exist with UNKNOWN_EDITION', async () => {

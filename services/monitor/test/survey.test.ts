@@ -452,6 +452,43 @@ describe('confidential responses', () => {
     expect(municipality.surveyResponses.totalCount).toBe(municipality.surveyParticipation.length)
   })
 
+  it('pages an official’s own responses by cursor', async () => {
+    type Page = {
+      municipality: {
+        surveyParticipation: number[]
+        surveyResponses: {
+          totalCount: number
+          pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null }
+          edges: { node: { edition: number } }[]
+        }
+      }
+    }
+    const query = `query ($after: String) { municipality(code: "GM0363") {
+      surveyParticipation
+      surveyResponses(first: 1, after: $after) {
+        totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { edition } }
+      }
+    } }`
+    const walked: number[] = []
+    let after: string | null = null
+    let participation: number[] = []
+    for (let page = 0; page < 10; page++) {
+      const result: { data?: Page | null } = await monitor.execute<Page>(
+        query,
+        { after },
+        { authorization: as.amsterdamOfficial },
+      )
+      const { surveyParticipation, surveyResponses } = result.data!.municipality
+      participation = surveyParticipation
+      expect(surveyResponses.pageInfo.hasPreviousPage).toBe(after !== null)
+      walked.push(...surveyResponses.edges.map(({ node }) => node.edition))
+      after = surveyResponses.pageInfo.endCursor
+      if (!surveyResponses.pageInfo.hasNextPage) break
+    }
+
+    expect(walked).toEqual(participation)
+  })
+
   it('refuses surveyResponses to another municipality’s official with FORBIDDEN', async () => {
     const result = await monitor.execute(
       `{ municipality(code: "GM0363") { surveyResponses { totalCount } } }`,
