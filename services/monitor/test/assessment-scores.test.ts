@@ -331,6 +331,7 @@ describe('SQL statements per page', () => {
         weakestTopics(limit: 2) { topic lifeDomain { nameNl } }
         benchmarks(topic: "vervoer") { own national { mean } sizeClassMean { mean } neighbours { mean } }
         assessmentTrend(topic: "vervoer") { mean }
+        surveyParticipation
       } }
     }
   }`
@@ -342,15 +343,15 @@ describe('SQL statements per page', () => {
     return monitor.statements.length
   }
 
-  it('loads neighbours, published scores, weakest topics, benchmarks and trends for 342 municipalities with as many statements as for 10', async () => {
+  it('loads neighbours, published scores, weakest topics, benchmarks, trends and peiling participation for 342 municipalities with as many statements as for 10', async () => {
     const forTen = await statementsFor(10)
     const forAll = await statementsFor(342)
 
     expect(forAll).toBe(forTen)
     // count + page + neighbours + published scores + benchmark inputs + measurements (trend)
-    // + response cells (trend) + life domains twice (the topic argument is checked before the
-    // scores' life domains are asked for, in a later tick)
-    expect(forTen).toBe(9)
+    // + response cells (trend) + peiling participation + life domains twice (the topic argument
+    // is checked before the scores' life domains are asked for, in a later tick)
+    expect(forTen).toBe(10)
   })
 
   it('does the same for an admin, who also sees open measurements in trends', async () => {
