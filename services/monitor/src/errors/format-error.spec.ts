@@ -2,7 +2,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import { MunicipalityError, MunicipalityErrorReason } from '../municipality/municipality.errors'
 import type { Logger } from '../logger'
-import { createFormatError } from './format-error'
+import { AuthError, AuthErrorReason } from '../auth/auth.errors'
+import { createFormatError, toRequestError } from './format-error'
 
 function setup() {
   const logged: string[] = []
@@ -72,6 +73,19 @@ describe('formatError', () => {
     expect(result).toEqual({
       message: 'Cannot query field "nope" on type "Query".',
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    })
+  })
+})
+
+describe('toRequestError', () => {
+  it('carries an authentication failure as UNAUTHENTICATED with HTTP status 401', () => {
+    const error = toRequestError(new AuthError(AuthErrorReason.ExpiredToken, 'expired'))
+
+    expect(error.message).toBe('expired')
+    expect(error.extensions).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'EXPIRED_TOKEN',
+      http: { status: 401 },
     })
   })
 })
