@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seedSurvey } from '../src/survey/seed-survey'
 import { startTestMonitor, type TestMonitor } from './support/monitor'
 import { actorHeaders, TEST_PAYLOAD_SECRET } from './support/tokens'
 
@@ -184,6 +185,15 @@ describe('importSurveyResponses', () => {
     const result = await importCsv(2022, changed)
 
     expect(result.data!.importSurveyResponses).toMatchObject({ rows: 2, inserted: 1, updated: 1 })
+    expect(await edition(2022)).toEqual({ synthetic: false, respondentCount: 4 })
+  })
+})
+
+describe('start-up seed after an import', () => {
+  it('leaves an edition with imported responses alone', async () => {
+    const result = await seedSurvey(monitor.dataSource)
+
+    expect(result.demoResponsesWritten).toBe(0)
     expect(await edition(2022)).toEqual({ synthetic: false, respondentCount: 4 })
   })
 })

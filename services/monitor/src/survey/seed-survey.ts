@@ -109,8 +109,10 @@ async function writeQuestionnaire(runner: QueryRunner): Promise<number> {
 }
 
 async function writeDemoResponses(runner: QueryRunner): Promise<number> {
+  // Locked like an import locks its edition: an import committing meanwhile makes the edition
+  // real, and PostgreSQL re-checks "synthetic" before handing us the row.
   const synthetic: Array<{ year: number }> = await runner.query(
-    `SELECT "year" FROM "survey_edition" WHERE "synthetic" ORDER BY "year"`,
+    `SELECT "year" FROM "survey_edition" WHERE "synthetic" ORDER BY "year" FOR UPDATE`,
   )
   const codes: Array<{ code: string }> = await runner.query(`SELECT "code" FROM "municipality"`)
   const municipalityCodes = codes.map((row) => row.code)
