@@ -52,6 +52,16 @@ export function loadConfig(env: Env = process.env): MonitorConfig {
   return config
 }
 
+/** Only the database, for command-line tools that serve nothing (e.g. the survey import). */
+export function loadDatabaseConfig(env: Env = process.env): Pick<MonitorConfig, 'databaseUrl'> {
+  try {
+    return { databaseUrl: databaseUrl(env, 'MONITOR_DATABASE_URL') }
+  } catch (error) {
+    if (error instanceof InvalidVariable) throw new ConfigError([error.message])
+    throw error
+  }
+}
+
 // Blank values count as unset so `FOO=` in an .env file behaves like leaving FOO out.
 function optional(env: Env, name: string): string | undefined {
   const value = env[name]?.trim()

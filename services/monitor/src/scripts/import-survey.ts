@@ -1,7 +1,7 @@
 import 'reflect-metadata'
 import { createReadStream } from 'node:fs'
 import path from 'node:path'
-import { ConfigError, loadConfig } from '../config'
+import { ConfigError, loadDatabaseConfig } from '../config'
 import { createDataSource } from '../data-source'
 import { SurveyError } from '../survey/survey.errors'
 import { SurveyImporter } from '../survey/survey-import.service'
@@ -21,7 +21,7 @@ async function main(args: string[]): Promise<number> {
   // npm runs scripts in the package folder; a relative path means the caller's folder.
   const csvPath = path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
 
-  const dataSource = createDataSource(loadConfig())
+  const dataSource = createDataSource(loadDatabaseConfig())
   await dataSource.initialize()
   try {
     if (await dataSource.showMigrations()) {
