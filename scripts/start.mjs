@@ -90,6 +90,7 @@ Iedereen doet mee! graph is running (ready in ${Math.round((Date.now() - started
     redacteur@example.org                   redacteur (editor)
     organisator@example.org                 organisator (election organiser)
     gemeente.oude-ijsselstreek@example.org  gemeenteambtenaar Oude IJsselstreek (GM1509)
+    gemeente.amsterdam@example.org          gemeenteambtenaar Amsterdam (GM0363)
     gemeente.hengelo@example.org            gemeenteambtenaar Hengelo (GM0164)
     admin@example.org                       beheerder (admin)
 

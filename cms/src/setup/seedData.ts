@@ -20,6 +20,13 @@ export const DEMO_USERS: readonly DemoUser[] = [
     municipalityCode: 'GM1509',
   },
   {
+    // Amsterdam has a private self-assessment measurement in the monitor's demo data.
+    email: 'gemeente.amsterdam@example.org',
+    name: 'Aisha van Amsterdam',
+    role: 'municipal-official',
+    municipalityCode: 'GM0363',
+  },
+  {
     email: 'gemeente.hengelo@example.org',
     name: 'Hanneke van Hengelo',
     role: 'municipal-official',
