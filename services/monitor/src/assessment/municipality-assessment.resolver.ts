@@ -10,9 +10,11 @@ import { MeasurementConnection } from './measurement.connection'
 @Resolver(() => Municipality)
 export class MunicipalityAssessmentResolver {
   @Authorized(Role.Admin, Role.MunicipalOfficial)
+  // Nullable so a refused private field leaves the public fields of the same query intact.
   @FieldResolver(() => MeasurementConnection, {
+    nullable: true,
     description:
-      'Private: the municipality’s own officials and admins only; anyone else gets FORBIDDEN (anonymous: UNAUTHENTICATED).',
+      'Private: the municipality’s own officials and admins only; anyone else gets FORBIDDEN (anonymous: UNAUTHENTICATED) and null here.',
   })
   measurements(
     @Root() municipality: Municipality,

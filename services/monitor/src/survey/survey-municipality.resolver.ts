@@ -34,8 +34,11 @@ export class SurveyMunicipalityResolver {
   }
 
   @Authorized(Role.Admin, Role.MunicipalOfficial)
+  // Nullable so a refused private field leaves the public fields of the same query intact.
   @FieldResolver(() => SurveyResponseConnection, {
-    description: "Confidential: this municipality's own officials and admins only.",
+    nullable: true,
+    description:
+      "Confidential: this municipality's own officials and admins only; null with an error for anyone else.",
   })
   surveyResponses(
     @Root() municipality: Municipality,
