@@ -1,17 +1,13 @@
-import type { Payload, Where } from 'payload'
+import type { Where } from 'payload'
 import type { KnowledgeProductType } from '../collections/KnowledgeProducts/types'
-import type { KnowledgeProduct, User } from '../payload-types'
+import type { KnowledgeProduct } from '../payload-types'
+import type { Actor } from './actor'
+import { DEFAULT_PAGE_SIZE, pageSize } from './connection'
 import { decodeCursor, encodeCursor } from './cursor'
-import { ContentError, ContentErrorCode } from './errors'
+import { type DownloadModel, type ImageModel, toDownload, toImage } from './media'
+import { type ReadabilityModel, toPlainText, toReadability } from './readability'
 
-/**
- * Who is asking, for the content service: the caller's CMS user (null for anonymous callers)
- * and the Payload instance to read with. Every read passes both, so Payload's access rules decide.
- */
-export interface Actor {
-  payload: Payload
-  user: User | null
-}
+export type { Actor } from './actor'
 
 /** What the content subgraph tells about a knowledge product. */
 export interface KnowledgeProductModel {
@@ -22,6 +18,12 @@ export interface KnowledgeProductModel {
   summary: string | null
   publishedAt: string | null
   municipalityCodes: string[]
+  lifeDomainSlugs: string[]
+  crpdArticles: number[]
+  coverImage: ImageModel | null
+  download: DownloadModel | null
+  bodyText: string | null
+  readability: ReadabilityModel
 }
 
 export interface KnowledgeProductPage {
@@ -35,19 +37,21 @@ export interface KnowledgeProductPage {
   totalCount: number
 }
 
-export const DEFAULT_PAGE_SIZE = 20
-export const MAX_PAGE_SIZE = 100
-
 const COLLECTION = 'knowledge-products'
 
-// The body is not part of the graph (yet); leaving it out keeps list queries light.
 const SELECT = {
   title: true,
   slug: true,
   type: true,
   summary: true,
+  body: true,
+  file: true,
+  coverImage: true,
+  lifeDomains: true,
+  crpdArticles: true,
   publishedAt: true,
   municipalities: true,
+  readability: true,
 } as const
 
 type SelectedDoc = Pick<KnowledgeProduct, 'id' | keyof typeof SELECT>
@@ -56,7 +60,8 @@ type SelectedDoc = Pick<KnowledgeProduct, 'id' | keyof typeof SELECT>
 function asCaller(actor: Actor) {
   return {
     collection: COLLECTION,
-    depth: 0,
+    // Depth 1 populates the cover image and download (media is readable by anyone).
+    depth: 1,
     overrideAccess: false,
     select: SELECT,
     user: actor.user ?? undefined,
@@ -72,6 +77,12 @@ function toModel(doc: SelectedDoc): KnowledgeProductModel {
     summary: doc.summary ?? null,
     publishedAt: doc.publishedAt ? new Date(doc.publishedAt).toISOString() : null,
     municipalityCodes: doc.municipalities ?? [],
+    lifeDomainSlugs: doc.lifeDomains ?? [],
+    crpdArticles: (doc.crpdArticles ?? []).map(Number),
+    coverImage: toImage(doc.coverImage),
+    download: toDownload(doc.file),
+    bodyText: toPlainText(doc.body),
+    readability: toReadability(doc.readability),
   }
 }
 
@@ -97,13 +108,7 @@ export async function listKnowledgeProducts(
   actor: Actor,
   { first = DEFAULT_PAGE_SIZE, after }: { first?: number | null; after?: string | null },
 ): Promise<KnowledgeProductPage> {
-  const size = first ?? DEFAULT_PAGE_SIZE
-  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
-    throw new ContentError(
-      ContentErrorCode.BadUserInput,
-      `first must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`,
-    )
-  }
+  const size = pageSize(first)
   const afterId = after ? decodeCursor(after) : undefined
   const page: Where | undefined = afterId === undefined ? undefined : { id: { less_than: afterId } }
 
@@ -174,4 +179,23 @@ export async function findKnowledgeProductsByMunicipalities(
   })
   const products = docs.map(toModel)
   return codes.map((code) => products.filter((product) => product.municipalityCodes.includes(code)))
+}
+
+/**
+ * The knowledge products of each life domain (slug), in the order asked, with one query for all
+ * slugs. Newest first within each domain.
+ */
+export async function findKnowledgeProductsByLifeDomains(
+  actor: Actor,
+  slugs: readonly string[],
+): Promise<KnowledgeProductModel[][]> {
+  const { docs } = await actor.payload.find({
+    ...asCaller(actor),
+    where: { lifeDomains: { in: [...new Set(slugs)] } },
+    sort: '-id',
+    limit: 0,
+    pagination: false,
+  })
+  const products = docs.map(toModel)
+  return slugs.map((slug) => products.filter((product) => product.lifeDomainSlugs.includes(slug)))
 }

@@ -1,22 +1,51 @@
 import DataLoader from 'dataloader'
+import type { Actor } from './actor'
+import { findNominationsByIds, findNominationsByMunicipalities } from './election'
+import { findUpcomingEventsByLifeDomains } from './events'
 import {
-  type Actor,
   findKnowledgeProductsByIds,
+  findKnowledgeProductsByLifeDomains,
   findKnowledgeProductsByMunicipalities,
-  type KnowledgeProductModel,
 } from './knowledgeProducts'
+import { findNewsByLifeDomains } from './news'
+import {
+  findPracticeExamplesByIds,
+  findPracticeExamplesByLifeDomains,
+  findPracticeExamplesByMunicipalities,
+} from './practiceExamples'
 
 /**
- * Batching loaders for one GraphQL request. They capture the caller, so they must never be
- * shared between requests: a cached result is only valid for the user it was read as.
+ * Batching loaders for one GraphQL request: each runs ONE Local API `find` per batch and answers
+ * in key order. They capture the caller, so they must never be shared between requests: a cached
+ * result is only valid for the user it was read as.
  */
 export function createLoaders(actor: Actor) {
+  const loader = <TKey, TValue>(batch: (keys: readonly TKey[]) => Promise<TValue[]>) =>
+    new DataLoader<TKey, TValue>(batch)
   return {
-    knowledgeProductById: new DataLoader<string, KnowledgeProductModel | null>((ids) =>
+    knowledgeProductById: loader((ids: readonly string[]) =>
       findKnowledgeProductsByIds(actor, ids),
     ),
-    knowledgeProductsByMunicipality: new DataLoader<string, KnowledgeProductModel[]>((codes) =>
+    knowledgeProductsByMunicipality: loader((codes: readonly string[]) =>
       findKnowledgeProductsByMunicipalities(actor, codes),
+    ),
+    knowledgeProductsByLifeDomain: loader((slugs: readonly string[]) =>
+      findKnowledgeProductsByLifeDomains(actor, slugs),
+    ),
+    practiceExampleById: loader((ids: readonly string[]) => findPracticeExamplesByIds(actor, ids)),
+    practiceExamplesByMunicipality: loader((codes: readonly string[]) =>
+      findPracticeExamplesByMunicipalities(actor, codes),
+    ),
+    practiceExamplesByLifeDomain: loader((slugs: readonly string[]) =>
+      findPracticeExamplesByLifeDomains(actor, slugs),
+    ),
+    upcomingEventsByLifeDomain: loader((slugs: readonly string[]) =>
+      findUpcomingEventsByLifeDomains(actor, slugs),
+    ),
+    newsByLifeDomain: loader((slugs: readonly string[]) => findNewsByLifeDomains(actor, slugs)),
+    nominationById: loader((ids: readonly string[]) => findNominationsByIds(actor, ids)),
+    nominationsByMunicipality: loader((codes: readonly string[]) =>
+      findNominationsByMunicipalities(actor, codes),
     ),
   }
 }

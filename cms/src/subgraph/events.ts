@@ -1,0 +1,128 @@
+import type { Where } from 'payload'
+import type { Event } from '../payload-types'
+import type { Actor } from './actor'
+import {
+  byIds,
+  type Connection,
+  findAll,
+  findConnection,
+  groupByKeys,
+  numericIds,
+  type PageArgs,
+} from './connection'
+import { isoDate, type ReadabilityModel, toPlainText, toReadability } from './readability'
+
+/** What the content subgraph tells about an event (webinar, inspiration day …). */
+export interface EventModel {
+  id: string
+  title: string
+  slug: string
+  format: Event['format']
+  startsAt: string
+  endsAt: string
+  /** IANA zone the organiser planned in, e.g. Europe/Amsterdam. */
+  timeZone: string
+  location: string | null
+  onlineUrl: string | null
+  registrationUrl: string | null
+  capacity: number | null
+  lifeDomainSlugs: string[]
+  summary: string | null
+  descriptionText: string | null
+  readability: ReadabilityModel
+}
+
+export type EventPeriod = 'upcoming' | 'past'
+
+export interface EventFilter {
+  when?: EventPeriod | null
+  lifeDomain?: string | null
+  format?: Event['format'] | null
+}
+
+const COLLECTION = 'events'
+
+export function toEventModel(doc: Event): EventModel {
+  return {
+    id: String(doc.id),
+    title: doc.title,
+    slug: doc.slug,
+    format: doc.format,
+    startsAt: isoDate(doc.startsAt)!,
+    endsAt: isoDate(doc.endsAt)!,
+    timeZone: doc.startsAt_tz,
+    location: doc.location ?? null,
+    onlineUrl: doc.onlineUrl ?? null,
+    registrationUrl: doc.registrationUrl ?? null,
+    capacity: doc.capacity ?? null,
+    lifeDomainSlugs: doc.lifeDomains ?? [],
+    summary: doc.summary ?? null,
+    descriptionText: toPlainText(doc.description),
+    readability: toReadability(doc.readability),
+  }
+}
+
+function filterWhere(filter: EventFilter | null | undefined, now: Date): Where | undefined {
+  const conditions: Where[] = []
+  if (filter?.when === 'upcoming') {
+    conditions.push({ startsAt: { greater_than_equal: now.toISOString() } })
+  }
+  if (filter?.when === 'past') conditions.push({ startsAt: { less_than: now.toISOString() } })
+  if (filter?.lifeDomain) conditions.push({ lifeDomains: { in: [filter.lifeDomain] } })
+  if (filter?.format) conditions.push({ format: { equals: filter.format } })
+  return conditions.length === 0 ? undefined : { and: conditions }
+}
+
+/**
+ * Events the caller may read. Upcoming ones (starting now or later) soonest first; past ones and
+ * an unfiltered list most recent first.
+ */
+export function listEvents(
+  actor: Actor,
+  args: PageArgs & { filter?: EventFilter | null },
+  now = new Date(),
+): Promise<Connection<EventModel>> {
+  return findConnection(actor, {
+    collection: COLLECTION,
+    // The cursor names the period: a cursor of upcoming events cannot page past ones.
+    kind: `Event.${args.filter?.when ?? 'all'}`,
+    where: filterWhere(args.filter, now),
+    order: { field: 'startsAt', direction: args.filter?.when === 'upcoming' ? 'asc' : 'desc' },
+    args,
+    toNode: toEventModel,
+  })
+}
+
+export async function findEventBySlug(actor: Actor, slug: string): Promise<EventModel | null> {
+  const [doc] = await findAll(actor, COLLECTION, { where: { slug: { equals: slug } } })
+  return doc ? toEventModel(doc) : null
+}
+
+/** By id, in the order asked; null where absent or not readable. One query. */
+export async function findEventsByIds(
+  actor: Actor,
+  ids: readonly string[],
+): Promise<Array<EventModel | null>> {
+  const wanted = numericIds(ids)
+  if (wanted.length === 0) return ids.map(() => null)
+  const docs = await findAll(actor, COLLECTION, { where: { id: { in: wanted } } })
+  return byIds(ids, docs.map(toEventModel))
+}
+
+/** The upcoming events of each life domain (slug), soonest first, in the order asked. One query. */
+export async function findUpcomingEventsByLifeDomains(
+  actor: Actor,
+  slugs: readonly string[],
+  now = new Date(),
+): Promise<EventModel[][]> {
+  const docs = await findAll(actor, COLLECTION, {
+    where: {
+      and: [
+        { lifeDomains: { in: [...new Set(slugs)] } },
+        { startsAt: { greater_than_equal: now.toISOString() } },
+      ],
+    },
+    sort: ['startsAt', 'id'],
+  })
+  return groupByKeys(slugs, docs.map(toEventModel), (event) => event.lifeDomainSlugs)
+}

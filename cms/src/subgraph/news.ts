@@ -1,0 +1,77 @@
+import type { Where } from 'payload'
+import type { News } from '../payload-types'
+import type { Actor } from './actor'
+import { type Connection, findAll, findConnection, groupByKeys, type PageArgs } from './connection'
+import { type ImageModel, toImage } from './media'
+import { isoDate, type ReadabilityModel, toPlainText, toReadability } from './readability'
+
+/** What the content subgraph tells about a news item. */
+export interface NewsItemModel {
+  id: string
+  title: string
+  slug: string
+  summary: string
+  image: ImageModel | null
+  bodyText: string | null
+  lifeDomainSlugs: string[]
+  publishedAt: string | null
+  readability: ReadabilityModel
+}
+
+export interface NewsFilter {
+  lifeDomain?: string | null
+}
+
+const COLLECTION = 'news'
+
+function toModel(doc: News): NewsItemModel {
+  return {
+    id: String(doc.id),
+    title: doc.title,
+    slug: doc.slug,
+    summary: doc.summary,
+    image: toImage(doc.image),
+    bodyText: toPlainText(doc.body),
+    lifeDomainSlugs: doc.lifeDomains ?? [],
+    publishedAt: isoDate(doc.publishedAt),
+    readability: toReadability(doc.readability),
+  }
+}
+
+const filterWhere = (filter: NewsFilter | null | undefined): Where | undefined =>
+  filter?.lifeDomain ? { lifeDomains: { in: [filter.lifeDomain] } } : undefined
+
+/** News items the caller may read, newest first. */
+export function listNewsItems(
+  actor: Actor,
+  args: PageArgs & { filter?: NewsFilter | null },
+): Promise<Connection<NewsItemModel>> {
+  return findConnection(actor, {
+    collection: COLLECTION,
+    kind: 'NewsItem',
+    where: filterWhere(args.filter),
+    depth: 1,
+    args,
+    toNode: toModel,
+  })
+}
+
+export async function findNewsItemBySlug(
+  actor: Actor,
+  slug: string,
+): Promise<NewsItemModel | null> {
+  const [doc] = await findAll(actor, COLLECTION, { where: { slug: { equals: slug } }, depth: 1 })
+  return doc ? toModel(doc) : null
+}
+
+/** The news of each life domain (slug), newest first, in the order asked. One query. */
+export async function findNewsByLifeDomains(
+  actor: Actor,
+  slugs: readonly string[],
+): Promise<NewsItemModel[][]> {
+  const docs = await findAll(actor, COLLECTION, {
+    where: { lifeDomains: { in: [...new Set(slugs)] } },
+    depth: 1,
+  })
+  return groupByKeys(slugs, docs.map(toModel), (item) => item.lifeDomainSlugs)
+}

@@ -1,0 +1,135 @@
+import type { Where } from 'payload'
+import type { PracticeExample } from '../payload-types'
+import type { Actor } from './actor'
+import {
+  byIds,
+  type Connection,
+  findAll,
+  findConnection,
+  groupByKeys,
+  numericIds,
+  type PageArgs,
+} from './connection'
+import { type ImageModel, toImage } from './media'
+import { isoDate, type ReadabilityModel, toPlainText, toReadability } from './readability'
+
+/** What the content subgraph tells about a practice example (praktijkvoorbeeld). */
+export interface PracticeExampleModel {
+  id: string
+  title: string
+  slug: string
+  kind: PracticeExample['kind']
+  municipalityCode: string
+  municipalityName: string | null
+  lifeDomainSlugs: string[]
+  summary: string
+  image: ImageModel | null
+  bodyText: string | null
+  video: { url: string; transcript: string | null; captionsUrl: string | null } | null
+  publishedAt: string | null
+  readability: ReadabilityModel
+}
+
+export interface PracticeExampleFilter {
+  lifeDomain?: string | null
+  municipality?: string | null
+  kind?: PracticeExample['kind'] | null
+}
+
+const COLLECTION = 'practice-examples'
+// Depth 1 populates the image and the captions file.
+const DEPTH = 1
+
+function toModel(doc: PracticeExample): PracticeExampleModel {
+  const captions = typeof doc.captions === 'object' ? doc.captions : null
+  return {
+    id: String(doc.id),
+    title: doc.title,
+    slug: doc.slug,
+    kind: doc.kind,
+    municipalityCode: doc.municipality,
+    municipalityName: doc.municipalityName ?? null,
+    lifeDomainSlugs: doc.lifeDomains ?? [],
+    summary: doc.summary,
+    image: toImage(doc.image),
+    bodyText: toPlainText(doc.body),
+    video: doc.videoUrl
+      ? {
+          url: doc.videoUrl,
+          transcript: doc.transcript ?? null,
+          captionsUrl: captions?.url ?? null,
+        }
+      : null,
+    publishedAt: isoDate(doc.publishedAt),
+    readability: toReadability(doc.readability),
+  }
+}
+
+function filterWhere(filter: PracticeExampleFilter | null | undefined): Where | undefined {
+  const conditions: Where[] = []
+  if (filter?.lifeDomain) conditions.push({ lifeDomains: { in: [filter.lifeDomain] } })
+  if (filter?.municipality) conditions.push({ municipality: { equals: filter.municipality } })
+  if (filter?.kind) conditions.push({ kind: { equals: filter.kind } })
+  return conditions.length === 0 ? undefined : { and: conditions }
+}
+
+/** Practice examples the caller may read, newest first. */
+export function listPracticeExamples(
+  actor: Actor,
+  args: PageArgs & { filter?: PracticeExampleFilter | null },
+): Promise<Connection<PracticeExampleModel>> {
+  return findConnection(actor, {
+    collection: COLLECTION,
+    kind: 'PracticeExample',
+    where: filterWhere(args.filter),
+    depth: DEPTH,
+    args,
+    toNode: toModel,
+  })
+}
+
+export async function findPracticeExampleBySlug(
+  actor: Actor,
+  slug: string,
+): Promise<PracticeExampleModel | null> {
+  const [doc] = await findAll(actor, COLLECTION, {
+    where: { slug: { equals: slug } },
+    depth: DEPTH,
+  })
+  return doc ? toModel(doc) : null
+}
+
+/** By id, in the order asked; null where absent or not readable. One query. */
+export async function findPracticeExamplesByIds(
+  actor: Actor,
+  ids: readonly string[],
+): Promise<Array<PracticeExampleModel | null>> {
+  const wanted = numericIds(ids)
+  if (wanted.length === 0) return ids.map(() => null)
+  const docs = await findAll(actor, COLLECTION, { where: { id: { in: wanted } }, depth: DEPTH })
+  return byIds(ids, docs.map(toModel))
+}
+
+/** The practice examples of each municipality (CBS code), in the order asked. One query. */
+export async function findPracticeExamplesByMunicipalities(
+  actor: Actor,
+  codes: readonly string[],
+): Promise<PracticeExampleModel[][]> {
+  const docs = await findAll(actor, COLLECTION, {
+    where: { municipality: { in: [...new Set(codes)] } },
+    depth: DEPTH,
+  })
+  return groupByKeys(codes, docs.map(toModel), (example) => [example.municipalityCode])
+}
+
+/** The practice examples of each life domain (slug), in the order asked. One query. */
+export async function findPracticeExamplesByLifeDomains(
+  actor: Actor,
+  slugs: readonly string[],
+): Promise<PracticeExampleModel[][]> {
+  const docs = await findAll(actor, COLLECTION, {
+    where: { lifeDomains: { in: [...new Set(slugs)] } },
+    depth: DEPTH,
+  })
+  return groupByKeys(slugs, docs.map(toModel), (example) => example.lifeDomainSlugs)
+}
