@@ -79,4 +79,55 @@ describe('the CMS admin and one login for the whole graph', () => {
     expect(titles(anonymous)).not.toContain('Organiseer ervaringsdeskundigheid')
     expect(titles(anonymous)).toContain('Handreiking Lokale Inclusie Agenda')
   })
+
+  it("keeps a municipality's private monitor data to its own officials, with the CMS login", async () => {
+    const login = async (email: string) => {
+      const response = await fetch(`${new URL(platform.urls.admin!).origin}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: platform.demoPassword }),
+      })
+      return ((await response.json()) as { token: string }).token
+    }
+    const query = `{
+      municipality(code: "GM0363") {
+        name
+        measurements(first: 5) { totalCount }
+        surveyResponses(first: 5) { totalCount }
+      }
+    }`
+    const codes = (response: Awaited<ReturnType<typeof graphql>>) =>
+      (response.errors ?? []).map((error) => error.extensions?.code).sort()
+
+    const own = await graphql(platform.urls.graphql, query, {
+      token: await login('gemeente.amsterdam@example.org'),
+    })
+    expect(own.errors).toBeUndefined()
+    expect(own.data?.municipality).toMatchObject({
+      name: 'Amsterdam',
+      measurements: { totalCount: 1 },
+    })
+
+    const other = await graphql(platform.urls.graphql, query, {
+      token: await login('gemeente.hengelo@example.org'),
+    })
+    expect(other.data?.municipality).toEqual({
+      name: 'Amsterdam',
+      measurements: null,
+      surveyResponses: null,
+    })
+    expect(codes(other)).toEqual(['FORBIDDEN', 'FORBIDDEN'])
+
+    const anonymous = await graphql(platform.urls.graphql, query)
+    expect(anonymous.data?.municipality).toEqual({
+      name: 'Amsterdam',
+      measurements: null,
+      surveyResponses: null,
+    })
+    expect(codes(anonymous)).toEqual(['UNAUTHENTICATED', 'UNAUTHENTICATED'])
+
+    const forged = await graphql(platform.urls.graphql, query, { token: 'not.a.token' })
+    expect(forged.data?.municipality ?? null).toBeNull()
+    expect(codes(forged)).toContain('UNAUTHENTICATED')
+  })
 })
