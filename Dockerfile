@@ -37,10 +37,12 @@ ENV CMS_PORT=3000 MEDIA_DIR=/data/media
 EXPOSE 3000
 WORKDIR /app/cms
 # Migrations (and the demo seed, when DEMO_PASSWORD is set) before the admin starts.
-CMD ["sh", "-c", "node ../node_modules/tsx/dist/cli.mjs src/scripts/setup.ts && exec node ../node_modules/next/dist/bin/next start --port ${CMS_PORT} --hostname 0.0.0.0"]
+# --conditions=production: Payload outside Next must not load Lexical's `node` entry points
+# (top-level-await imports that can deadlock; see scripts/lib/platform.mjs).
+CMD ["sh", "-c", "NODE_OPTIONS=--conditions=production node ../node_modules/tsx/dist/cli.mjs src/scripts/setup.ts && exec node ../node_modules/next/dist/bin/next start --port ${CMS_PORT} --hostname 0.0.0.0"]
 
 FROM runtime AS content
-ENV CONTENT_HOST=0.0.0.0 CONTENT_PORT=4002
+ENV CONTENT_HOST=0.0.0.0 CONTENT_PORT=4002 NODE_OPTIONS=--conditions=production
 EXPOSE 4002
 WORKDIR /app/cms
 CMD ["node", "../node_modules/tsx/dist/cli.mjs", "src/subgraph/server.ts"]

@@ -68,6 +68,15 @@ export async function startPlatform(options) {
   }
   const at = (/** @type {string} */ dir) => path.join(repoRoot, dir)
   const node = process.execPath
+  // Payload outside Next (setup, content subgraph): Lexical's `node` export condition loads its
+  // code through top-level-await dynamic imports, which on Node 20 can deadlock the module graph
+  // (the process exits with code 13 before running anything). Its `production` builds don't.
+  const payloadEnv = {
+    ...env,
+    NODE_OPTIONS: [(options.env ?? process.env).NODE_OPTIONS, '--conditions=production']
+      .filter(Boolean)
+      .join(' '),
+  }
 
   await waitForServer(options.adminUrl)
   for (const database of [databaseName(cmsDatabaseUrl), databaseName(monitorDatabaseUrl)]) {
@@ -84,7 +93,7 @@ export async function startPlatform(options) {
     command: node,
     args: [bin.tsx, 'src/scripts/setup.ts'],
     cwd: at('cms'),
-    env,
+    env: payloadEnv,
     quiet,
   })
 
@@ -114,7 +123,7 @@ export async function startPlatform(options) {
           ? [bin.tsx, 'watch', 'src/subgraph/server.ts']
           : [bin.tsx, 'src/subgraph/server.ts'],
         cwd: at('cms'),
-        env,
+        env: payloadEnv,
         healthUrl: url(hosts.subgraphs, ports.content, '/health'),
         quiet,
       }),
