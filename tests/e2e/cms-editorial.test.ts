@@ -70,15 +70,8 @@ describe('editorial work in the CMS admin, in Dutch', () => {
     await platform?.stop()
   })
 
-  /**
-   * The admin as `localhost`: Payload accepts cookie-authenticated writes only from its serverURL's
-   * origin (http://localhost:<port>), and the platform reports the admin as 127.0.0.1.
-   */
-  const adminUrl = (pathname = '') => {
-    const url = new URL(platform.urls.admin!)
-    url.hostname = 'localhost'
-    return `${url.toString().replace(/\/$/, '')}${pathname}`
-  }
+  /** A page of the admin, at the origin Payload accepts writes from (see tests/support). */
+  const adminUrl = (pathname = '') => `${platform.urls.admin!.replace(/\/$/, '')}${pathname}`
 
   /** A fresh Dutch browser session on the login page. */
   async function openLogin(): Promise<Page> {

@@ -48,7 +48,9 @@ export async function startTestPlatform({ admin }: { admin: boolean }): Promise<
       quiet: true,
     })
     return {
-      urls: platform.urls,
+      // The admin as people open it: Payload accepts cookie-authenticated writes only from its
+      // serverURL's origin (http://localhost:<port>).
+      urls: { ...platform.urls, admin: platform.publicUrls.admin },
       demoPassword,
       stop: async () => {
         await platform.stop()

@@ -27,6 +27,9 @@ function withDatabase(url: string, name: string): string {
  */
 async function stopPayload(payload: Payload): Promise<void> {
   const { pool } = payload.db
+  // The forced drop terminates whatever is still connected (57P01); an idle client that learns
+  // it while the pool ends would otherwise surface as an unhandled error and fail the run.
+  pool.on('error', () => {})
   await payload.destroy()
   void pool.end()
 }
