@@ -1,5 +1,6 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm'
-import { type Connection, decodeCursor, toConnection } from '../common/connection'
+import type { DataSource } from 'typeorm'
+import { type Connection, decodeCursor } from '../common/connection'
+import { pageByIntegerKey } from '../common/keyset-page'
 import type { RequestContext } from '../context'
 import { CrpdArticle } from './crpd-article.entity'
 import { LifeDomain, LIFE_DOMAIN_SLUG_PATTERN } from './life-domain.entity'
@@ -44,7 +45,14 @@ export class ReferenceService {
   async listLifeDomains(_ctx: RequestContext, query: PageQuery): Promise<Connection<LifeDomain>> {
     const after = query.after == null ? null : decodeNumber(query.after, 'lifeDomains')
     const all = () => this.dataSource.getRepository(LifeDomain).createQueryBuilder('d')
-    return page(all(), all(), 'd.position', after, query.first, (domain) => domain.position)
+    return pageByIntegerKey(
+      all(),
+      all(),
+      'd.position',
+      after,
+      query.first,
+      (domain) => domain.position,
+    )
   }
 
   /** CRPD articles by number, optionally only those touching one life domain. */
@@ -65,40 +73,15 @@ export class ReferenceService {
       }
       return builder
     }
-    return page(filtered(), filtered(), 'a.number', after, query.first, (article) => article.number)
+    return pageByIntegerKey(
+      filtered(),
+      filtered(),
+      'a.number',
+      after,
+      query.first,
+      (article) => article.number,
+    )
   }
-}
-
-/** Count and page of one filtered query, keyed by an integer column. */
-async function page<T extends object>(
-  counting: SelectQueryBuilder<T>,
-  paging: SelectQueryBuilder<T>,
-  keyColumn: string,
-  after: number | null,
-  first: number,
-  keyOf: (node: T) => number,
-): Promise<Connection<T>> {
-  const [counts, rows] = await Promise.all([
-    counting
-      .select('count(*)::int', 'total')
-      .addSelect(
-        after === null ? '0' : `count(*) FILTER (WHERE ${keyColumn} <= :after)::int`,
-        'before',
-      )
-      .setParameter('after', after)
-      .getRawOne<{ total: number; before: number }>(),
-    paging
-      .andWhere(after === null ? 'TRUE' : `${keyColumn} > :after`, { after })
-      .orderBy(keyColumn, 'ASC')
-      .limit(first + 1)
-      .getMany(),
-  ])
-  return toConnection(rows, {
-    first,
-    totalCount: counts?.total ?? 0,
-    hasPreviousPage: (counts?.before ?? 0) > 0,
-    keyOf: (node) => String(keyOf(node)),
-  })
 }
 
 function decodeNumber(cursor: string, field: string): number {

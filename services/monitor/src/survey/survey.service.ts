@@ -1,8 +1,9 @@
 import type { Readable } from 'node:stream'
-import type { DataSource, SelectQueryBuilder } from 'typeorm'
+import type { DataSource } from 'typeorm'
 import { type Actor, actsForMunicipality, isAdmin } from '../auth/actor'
 import { AuthError, AuthErrorReason } from '../auth/auth.errors'
 import { type Connection, decodeCursor, toConnection } from '../common/connection'
+import { pageByIntegerKey } from '../common/keyset-page'
 import type { RequestContext } from '../context'
 import type { Municipality } from '../municipality/municipality.entity'
 import { type AnswerRow, responseKey } from './survey.loaders'
@@ -64,7 +65,7 @@ export class SurveyService {
   listEditions(_ctx: RequestContext, query: PageQuery): Promise<Connection<SurveyEdition>> {
     const after = query.after == null ? null : decodeNumber(query.after, 'surveyEditions')
     const all = () => this.dataSource.getRepository(SurveyEdition).createQueryBuilder('e')
-    return page(all(), all(), 'e.year', after, query.first, (edition) => edition.year)
+    return pageByIntegerKey(all(), all(), 'e.year', after, query.first, (edition) => edition.year)
   }
 
   /** Questions in questionnaire order, optionally only those one edition asked. */
@@ -84,7 +85,7 @@ export class SurveyService {
       }
       return builder
     }
-    return page(
+    return pageByIntegerKey(
       filtered(),
       filtered(),
       'q.position',
@@ -163,38 +164,6 @@ function assertActsFor(actor: Actor, municipalityCode: string): void {
       `Survey responses of ${municipalityCode} are confidential to its own officials`,
     )
   }
-}
-
-/** Count and page of one filtered query, keyed by an integer column. */
-async function page<T extends object>(
-  counting: SelectQueryBuilder<T>,
-  paging: SelectQueryBuilder<T>,
-  keyColumn: string,
-  after: number | null,
-  first: number,
-  keyOf: (node: T) => number,
-): Promise<Connection<T>> {
-  const [counts, rows] = await Promise.all([
-    counting
-      .select('count(*)::int', 'total')
-      .addSelect(
-        after === null ? '0' : `count(*) FILTER (WHERE ${keyColumn} <= :after)::int`,
-        'before',
-      )
-      .setParameter('after', after)
-      .getRawOne<{ total: number; before: number }>(),
-    paging
-      .andWhere(after === null ? 'TRUE' : `${keyColumn} > :after`, { after })
-      .orderBy(keyColumn, 'ASC')
-      .limit(first + 1)
-      .getMany(),
-  ])
-  return toConnection(rows, {
-    first,
-    totalCount: counts?.total ?? 0,
-    hasPreviousPage: (counts?.before ?? 0) > 0,
-    keyOf: (node) => String(keyOf(node)),
-  })
 }
 
 function decodeNumber(cursor: string, field: string): number {
