@@ -7,7 +7,7 @@ import { localize } from '../../fields/localized'
 import { validateMunicipalityCode } from '../../fields/municipality'
 import { clearMunicipalityUnlessOfficial } from './hooks/clearMunicipalityUnlessOfficial'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
-import { ROLE_LABELS, ROLES } from './roles'
+import { hasRole, type Role, ROLE_LABELS, ROLES } from './roles'
 
 const FIFTEEN_MINUTES_MS = 15 * 60 * 1000
 const TWO_HOURS_S = 2 * 60 * 60
@@ -30,6 +30,8 @@ export const Users: CollectionConfig<'users'> = {
     plural: { nl: 'Gebruikers', en: 'Users' },
   },
   admin: {
+    // Only admins manage accounts; everyone else reaches their own through the account menu.
+    hidden: ({ user }) => !hasRole(user as { role?: Role | null }, 'admin'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'role', 'municipalityCode'],
   },
