@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -9,7 +9,6 @@ import { graphql, startTestPlatform, type TestPlatform } from '../support/platfo
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const artifacts = path.join(here, '..', 'artifacts')
-const docsImage = path.join(here, '..', '..', 'docs', 'images', 'admin-knowledge-product.png')
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 /** A 1×1 PNG: enough for Payload to treat the upload as an image that needs alt text. */
@@ -256,7 +255,6 @@ describe('editorial work in the CMS admin, in Dutch', () => {
       path: path.join(artifacts, 'cms-knowledge-product-edit.png'),
       fullPage: true,
     })
-    copyFileSync(path.join(artifacts, 'cms-knowledge-product-edit.png'), docsImage)
     const edit = await axe(page, 'knowledge-product-edit')
     await page.context().close()
 
