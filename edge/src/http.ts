@@ -1,0 +1,233 @@
+import { randomUUID } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { ApolloServer, BaseContext } from '@apollo/server'
+import { expressMiddleware } from '@as-integrations/express5'
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type Request,
+  type RequestHandler,
+  type Response,
+} from 'express'
+import { pinoHttp } from 'pino-http'
+import { EdgeErrorCode, sendError } from './errors'
+import type { Logger } from './logger'
+
+/** A dependency `/ready` checks; it throws (or times out) when the dependency is unreachable. */
+export interface ReadinessCheck {
+  name: string
+  check: () => Promise<unknown>
+}
+
+export interface HttpHostOptions {
+  /** The service's name, in `/health`, `/ready` and every log line. */
+  service: string
+  logger: Logger
+  /** Largest JSON body accepted; larger ones get 413 PAYLOAD_TOO_LARGE. */
+  maxBodyBytes: number
+  readiness?: ReadinessCheck[]
+  /** Express's `trust proxy`: which proxies may set X-Forwarded-For (the client IP). */
+  trustProxy?: boolean | number | string
+}
+
+export interface GraphQLRouteOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>
+  context: (req: Request, res: Response) => Promise<TContext>
+  /** Middleware that runs before the body is read (rate limits, CORS). */
+  before?: RequestHandler[]
+}
+
+export interface HttpHost {
+  app: Express
+  server: http.Server
+  /** Serves Apollo Server at `path`: GET and POST with a JSON body, everything else refused in JSON. */
+  graphql<TContext extends BaseContext>(path: string, options: GraphQLRouteOptions<TContext>): void
+  /** Adds the JSON 404 and error handlers, then listens; resolves with the base URL. */
+  listen(host: string, port: number): Promise<string>
+}
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/
+const READY_TIMEOUT_MS = 2_000
+
+/**
+ * The one way every service of the graph hosts HTTP: Express 5 with Apollo's integration,
+ * a request id on every request and log line, `/health` (the process is up) and `/ready` (its
+ * dependencies answer), and JSON with `errors[].extensions.code` for every answer, whatever went
+ * wrong: a body that is not JSON, one over the limit, a wrong content type, an unknown route.
+ * No stack frame, path or internal detail reaches a client; the log has it under the request id.
+ */
+export function createHttpHost(options: HttpHostOptions): HttpHost {
+  const { logger, service } = options
+  const app = express()
+  app.disable('x-powered-by')
+  app.disable('etag')
+  app.set('trust proxy', options.trustProxy ?? false)
+
+  app.use((req, res, next) => {
+    const incoming = req.headers['x-request-id']
+    // pino-http's `req.id`: the caller's `x-request-id` when well-formed, else a new UUID.
+    const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    req.id = id
+    res.setHeader('x-request-id', id)
+    next()
+  })
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req) => req.id,
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({
+          id: req.id,
+          method: req.method,
+          url: req.url,
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  )
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service })
+  })
+  app.get('/ready', async (req, res) => {
+    const checks = await Promise.all(
+      (options.readiness ?? []).map(async ({ name, check }) => {
+        try {
+          await withTimeout(check(), READY_TIMEOUT_MS)
+          return [name, 'ok'] as const
+        } catch (error) {
+          req.log.warn({ err: error, check: name }, 'readiness check failed')
+          return [name, 'unavailable'] as const
+        }
+      }),
+    )
+    const ready = checks.every(([, state]) => state === 'ok')
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'unavailable',
+      service,
+      checks: Object.fromEntries(checks),
+    })
+  })
+
+  const server = http.createServer(app)
+  // Slow clients cannot hold a connection open forever (slowloris).
+  server.headersTimeout = 10_000
+  server.requestTimeout = 30_000
+  server.keepAliveTimeout = 5_000
+
+  const json = express.json({ limit: options.maxBodyBytes, type: isJsonRequest })
+
+  return {
+    app,
+    server,
+    graphql(path, route) {
+      app.all(
+        path,
+        (req, res, next) => {
+          if (req.method === 'GET' || req.method === 'POST' || req.method === 'OPTIONS')
+            return next()
+          res.setHeader('allow', 'GET, POST, OPTIONS')
+          sendError(
+            res,
+            405,
+            EdgeErrorCode.MethodNotAllowed,
+            `${req.method} is not allowed here; use GET or POST`,
+          )
+        },
+        ...(route.before ?? []),
+        (req, res, next) => {
+          if (req.method !== 'POST' || isJsonRequest(req)) return next()
+          sendError(
+            res,
+            415,
+            EdgeErrorCode.UnsupportedMediaType,
+            'Send the operation as JSON: Content-Type: application/json',
+          )
+        },
+        json,
+        expressMiddleware(route.apollo, {
+          context: ({ req, res }) => route.context(req, res),
+        }),
+      )
+    },
+    async listen(host, port) {
+      app.use((req, res) => {
+        sendError(
+          res,
+          404,
+          EdgeErrorCode.NotFound,
+          `Nothing is served at ${req.method} ${req.path}`,
+        )
+      })
+      app.use(errorHandler)
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(port, host, () => {
+          server.off('error', reject)
+          resolve()
+        })
+      })
+      const address = server.address() as AddressInfo
+      const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+      return `http://${urlHost}:${address.port}`
+    },
+  }
+}
+
+function isJsonRequest(req: http.IncomingMessage): boolean {
+  const mediaType = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? ''
+  return mediaType === 'application/json' || mediaType.endsWith('+json')
+}
+
+interface HttpError {
+  status?: number
+  statusCode?: number
+  type?: string
+  expose?: boolean
+}
+
+/** body-parser's error types, as the answers a client gets. */
+const BODY_ERRORS: Record<string, [number, EdgeErrorCode, string]> = {
+  'entity.too.large': [413, EdgeErrorCode.PayloadTooLarge, 'The request body is too large'],
+  'entity.parse.failed': [400, EdgeErrorCode.BadRequest, 'The request body is not valid JSON'],
+  'encoding.unsupported': [415, EdgeErrorCode.UnsupportedMediaType, 'Unsupported content encoding'],
+  'charset.unsupported': [
+    415,
+    EdgeErrorCode.UnsupportedMediaType,
+    'Unsupported charset; use UTF-8',
+  ],
+  'request.aborted': [400, EdgeErrorCode.BadRequest, 'The request was aborted'],
+  'request.size.invalid': [400, EdgeErrorCode.BadRequest, 'The request body is incomplete'],
+}
+
+const errorHandler: ErrorRequestHandler = (error: unknown, req, res, _next) => {
+  const httpError = (typeof error === 'object' && error !== null ? error : {}) as HttpError
+  const known = httpError.type ? BODY_ERRORS[httpError.type] : undefined
+  if (known) {
+    const [status, code, message] = known
+    if (code === EdgeErrorCode.PayloadTooLarge) res.setHeader('connection', 'close')
+    sendError(res, status, code, message)
+    return
+  }
+  const status = httpError.status ?? httpError.statusCode ?? 500
+  if (status >= 400 && status < 500) {
+    sendError(res, status, EdgeErrorCode.BadRequest, 'The request is malformed')
+    return
+  }
+  req.log.error({ err: error }, 'request failed')
+  sendError(res, 500, EdgeErrorCode.InternalServerError, 'Internal server error')
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  return Promise.race([
+    promise,
+    new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)
+    }),
+  ]).finally(() => clearTimeout(timer))
+}

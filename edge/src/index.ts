@@ -1,0 +1,7 @@
+export * from './defaults'
+export * from './env'
+export * from './errors'
+export * from './http'
+export * from './limits'
+export * from './logger'
+export * from './rate-limit'

@@ -1,0 +1,206 @@
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server'
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives'
+import {
+  type DocumentNode,
+  getNullableType,
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  isListType,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql'
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity'
+import { EdgeErrorCode, LIMIT_CODES } from './errors'
+
+export interface OperationLimits {
+  maxDepth: number
+  maxAliases: number
+  maxTokens: number
+  maxDirectives: number
+  maxCost: number
+  defaultListSize: number
+}
+
+/**
+ * Declared maximum sizes of plain list fields (`Type.field`), where no `first` bounds them.
+ * A municipality has at most 16 neighbours (the registry's maximum); the rest are small fixed sets.
+ */
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  'Municipality.neighbours': 16,
+  'LifeDomain.crpdArticles': 20,
+  'CrpdArticle.lifeDomains': 6,
+}
+
+/** Parse options for Apollo Server: graphql-js stops parsing past the token limit. */
+export function parseOptions(limits: OperationLimits) {
+  return { maxTokens: limits.maxTokens }
+}
+
+type Reject = (
+  code: EdgeErrorCode,
+) => (context: ValidationContext | null, error: GraphQLError) => void
+
+const reportAs: Reject = (code) => (context, error) => {
+  context?.reportError(
+    new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code } }),
+  )
+}
+
+/**
+ * Validation rules (graphql-armor's) for depth, aliases and directives. They run once per distinct
+ * document (Apollo caches validated documents); the cost, which depends on variables, is the plugin's.
+ */
+export function limitValidationRules(limits: OperationLimits): ValidationRule[] {
+  return [
+    maxDepthRule({
+      n: limits.maxDepth,
+      flattenFragments: true,
+      propagateOnRejection: false,
+      onReject: [reportAs(EdgeErrorCode.QueryTooDeep)],
+    }),
+    maxAliasesRule({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [reportAs(EdgeErrorCode.TooManyAliases)],
+    }),
+    maxDirectivesRule({
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [reportAs(EdgeErrorCode.TooManyDirectives)],
+    }),
+  ] as ValidationRule[]
+}
+
+/**
+ * The cost model: every field costs 1 plus what it selects; a field with `first` (or `limit`)
+ * multiplies its selection by that number (its default when the argument is left out), a
+ * federation `_entities` call by the number of representations, and any other list by its
+ * declared size ({@link LIST_SIZES}) or `defaultListSize`. Edges and nodes inside a connection
+ * are already counted by the connection's `first`.
+ */
+export function costEstimator(
+  limits: Pick<OperationLimits, 'defaultListSize'>,
+): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    const bound =
+      typeof args.first === 'number'
+        ? args.first
+        : typeof args.limit === 'number'
+          ? args.limit
+          : undefined
+    if (field.name === '_entities' && Array.isArray(args.representations)) {
+      return 1 + args.representations.length * childComplexity
+    }
+    if (bound !== undefined) return 1 + Math.max(bound, 0) * childComplexity
+    if (isListType(getNullableType(field.type))) {
+      if (type.name.endsWith('Connection')) return 1 + childComplexity
+      const size = LIST_SIZES[`${type.name}.${field.name}`] ?? limits.defaultListSize
+      return 1 + size * childComplexity
+    }
+    return 1 + childComplexity
+  }
+}
+
+/** The cost of one operation under {@link costEstimator}. */
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: Pick<OperationLimits, 'defaultListSize'>,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    operationName,
+    estimators: [costEstimator(limits)],
+  })
+}
+
+/**
+ * Refuses an operation whose cost exceeds `maxCost` with QUERY_TOO_COMPLEX (HTTP 400), after
+ * validation and before execution, so a refused operation never reaches a resolver or subgraph.
+ */
+export function costLimitPlugin<TContext extends BaseContext>(
+  limits: OperationLimits,
+): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, request, operationName }) {
+          let cost: number
+          try {
+            cost = operationCost(
+              schema,
+              document,
+              limits,
+              request.variables ?? {},
+              operationName ?? undefined,
+            )
+          } catch (error) {
+            // getComplexity stops past 10,000 evaluated nodes: that alone is too complex.
+            throw new GraphQLError('The operation is too complex to evaluate', {
+              extensions: { code: EdgeErrorCode.QueryTooComplex, http: { status: 400 } },
+              originalError: error instanceof Error ? error : undefined,
+            })
+          }
+          if (cost > limits.maxCost) {
+            throw new GraphQLError(
+              `The operation costs ${cost}, more than the limit of ${limits.maxCost}; ask for fewer items (first) or fewer nested lists`,
+              {
+                extensions: {
+                  code: EdgeErrorCode.QueryTooComplex,
+                  cost,
+                  maxCost: limits.maxCost,
+                  http: { status: 400 },
+                },
+              },
+            )
+          }
+        },
+      }
+    },
+  }
+}
+
+const TOKEN_LIMIT = /^Syntax Error: Document contains more than (\d+) tokens/
+const INTROSPECTION = /^GraphQL introspection is not allowed/
+
+/**
+ * Apollo Server wraps validation and parse errors in its own codes; this restores ours for a
+ * refused operation (QUERY_TOO_DEEP, TOO_MANY_TOKENS, …). Returns undefined for other errors.
+ */
+export function limitErrorCode(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): string | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : undefined
+  const originalCode = original instanceof GraphQLError ? original.extensions.code : undefined
+  if (typeof originalCode === 'string' && LIMIT_CODES.has(originalCode)) return originalCode
+  const code = formatted.extensions?.code
+  if (typeof code === 'string' && LIMIT_CODES.has(code)) return code
+  if (TOKEN_LIMIT.test(formatted.message)) return EdgeErrorCode.TooManyTokens
+  if (INTROSPECTION.test(formatted.message)) return EdgeErrorCode.IntrospectionDisabled
+  return undefined
+}
+
+/** The Apollo Server options that put the limits in force, for the gateway and each subgraph. */
+export function operationLimitOptions<TContext extends BaseContext>(
+  limits: OperationLimits,
+  { introspection }: { introspection: boolean },
+) {
+  return {
+    parseOptions: parseOptions(limits),
+    validationRules: limitValidationRules(limits),
+    plugins: [costLimitPlugin<TContext>(limits)],
+    introspection,
+    // No "Did you mean …" and no type names in validation errors unless introspection is on.
+    hideSchemaDetailsFromClientErrors: !introspection,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+  }
+}
