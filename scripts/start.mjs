@@ -4,10 +4,9 @@
 import path from 'node:path'
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs'
 import { log, say } from './lib/log.mjs'
-import { repoRoot, startPlatform } from './lib/platform.mjs'
+import { buildEdge, repoRoot, startPlatform } from './lib/platform.mjs'
 import { assertPortFree } from './lib/processes.mjs'
 import { loadLocalSecrets } from './lib/secrets.mjs'
-import { loadSettings } from './lib/settings.mjs'
 
 const dev = process.argv.includes('--dev')
 const started = Date.now()
@@ -29,13 +28,16 @@ process.on('SIGINT', () => void shutdown(0))
 process.on('SIGTERM', () => void shutdown(0))
 
 try {
+  // The settings take their defaults from the edge package, which must be compiled first.
+  await buildEdge()
+  const { loadSettings } = await import('./lib/settings.mjs')
   const settings = loadSettings()
   const dataDir = path.resolve(repoRoot, settings.dataDir)
   const secrets = loadLocalSecrets(dataDir)
   const { ports, hosts } = settings
   await assertPortFree(hosts.gateway, ports.gateway, 'GATEWAY_PORT')
-  await assertPortFree(hosts.subgraphs, ports.monitor, 'MONITOR_PORT')
-  await assertPortFree(hosts.subgraphs, ports.content, 'CONTENT_PORT')
+  await assertPortFree(hosts.monitor, ports.monitor, 'MONITOR_PORT')
+  await assertPortFree(hosts.content, ports.content, 'CONTENT_PORT')
   await assertPortFree(hosts.cms, ports.cms, 'CMS_PORT')
 
   let adminUrl = settings.databaseUrl ?? settings.cmsDatabaseUrl
@@ -94,16 +96,7 @@ Iedereen doet mee! graph is running (ready in ${Math.round((Date.now() - started
     gemeente.hengelo@example.org            gemeenteambtenaar Hengelo (GM0164)
     admin@example.org                       beheerder (admin)
 
-Press Ctrl-C to stop.`)
-
-  for (const service of platform.running) {
-    void service.exited.then((code) => {
-      if (!stopping) {
-        console.error(`${service.name} stopped unexpectedly (exit ${code}); stopping everything`)
-        void shutdown(1)
-      }
-    })
-  }
+A service that exits unexpectedly is restarted; press Ctrl-C to stop everything.`)
 } catch (error) {
   console.error(`\nCould not start: ${error instanceof Error ? error.message : error}`)
   await shutdown(1)
