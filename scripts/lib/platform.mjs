@@ -14,6 +14,7 @@ const bin = {
   tsx: require.resolve('tsx/cli'),
   next: createRequire(path.join(repoRoot, 'cms/package.json')).resolve('next/dist/bin/next'),
 }
+const at = (/** @type {string} */ dir) => path.join(repoRoot, dir)
 
 /**
  * @typedef {object} PlatformOptions
@@ -21,20 +22,24 @@ const bin = {
  * @property {string} [cmsDatabaseUrl]     explicit CMS database (else `idm_cms` on the admin server)
  * @property {string} [monitorDatabaseUrl] explicit monitor database (else `idm_monitor`)
  * @property {{ gateway: number, cms: number, monitor: number, content: number }} ports
- * @property {{ gateway: string, cms: string, subgraphs: string }} hosts
+ * @property {{ gateway: string, cms: string, monitor: string, content: string }} hosts
  * @property {string} payloadSecret
  * @property {string} demoPassword
  * @property {string} [mediaDir] where the CMS stores uploads (else MEDIA_DIR, else the CMS default)
  * @property {boolean} [admin]   start the Payload admin (Next.js); tests of the graph alone skip it
  * @property {boolean} [dev]     watch mode: sources run directly and restart on change
  * @property {boolean} [quiet]   do not echo the services' output
- * @property {NodeJS.ProcessEnv} [env]
+ * @property {NodeJS.ProcessEnv} [env] the services' environment (else this process's); the
+ *   launcher's own variables (ports, hosts, database URLs, secrets) are set on top of it
+ * @property {import('./processes.mjs').Backoff} [backoff] restart delays of crashed services
  */
 
 /**
  * Builds what is stale, prepares both databases (migrations, seed), then starts the monitor and
  * content subgraphs, the CMS admin and the gateway, each as its own process, and waits until each
- * answers its health check. Stops whatever it started if any step fails.
+ * answers its health check. Stops whatever it started if any step fails. From then on each
+ * service is supervised: a process that exits unexpectedly is restarted with backoff while the
+ * others keep serving; only `stop()` ends them, in reverse start order.
  * @param {PlatformOptions} options
  */
 export async function startPlatform(options) {
@@ -48,34 +53,35 @@ export async function startPlatform(options) {
   const publicUrl = (/** @type {string} */ host, /** @type {number} */ port, pathname = '') =>
     `http://${['127.0.0.1', '0.0.0.0', '::', '::1'].includes(host) ? 'localhost' : host}:${port}${pathname}`
 
+  const baseEnv = options.env ?? process.env
   const env = {
-    ...(options.env ?? process.env),
+    ...baseEnv,
+    // Watch mode is for developers: introspection and field suggestions on, unless set explicitly.
+    ...(dev ? { GRAPHQL_INTROSPECTION: baseEnv.GRAPHQL_INTROSPECTION || 'true' } : {}),
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: options.payloadSecret,
     DEMO_PASSWORD: options.demoPassword,
     ...(options.mediaDir ? { MEDIA_DIR: options.mediaDir } : {}),
+    // The CMS's database, for Payload; the monitor reads it too, to check that a session exists.
     CMS_DATABASE_URL: cmsDatabaseUrl,
     MONITOR_DATABASE_URL: monitorDatabaseUrl,
-    CMS_SERVER_URL: (options.env ?? process.env).CMS_SERVER_URL || publicUrl(hosts.cms, ports.cms),
-    MONITOR_HOST: hosts.subgraphs,
+    CMS_SERVER_URL: baseEnv.CMS_SERVER_URL || publicUrl(hosts.cms, ports.cms),
+    MONITOR_HOST: hosts.monitor,
     MONITOR_PORT: String(ports.monitor),
-    CONTENT_HOST: hosts.subgraphs,
+    CONTENT_HOST: hosts.content,
     CONTENT_PORT: String(ports.content),
     GATEWAY_HOST: hosts.gateway,
     GATEWAY_PORT: String(ports.gateway),
-    MONITOR_URL: url(hosts.subgraphs, ports.monitor, '/graphql'),
-    CONTENT_URL: url(hosts.subgraphs, ports.content, '/graphql'),
+    MONITOR_URL: url(hosts.monitor, ports.monitor, '/graphql'),
+    CONTENT_URL: url(hosts.content, ports.content, '/graphql'),
   }
-  const at = (/** @type {string} */ dir) => path.join(repoRoot, dir)
   const node = process.execPath
   // Payload outside Next (setup, content subgraph): Lexical's `node` export condition loads its
   // code through top-level-await dynamic imports, which on Node 20 can deadlock the module graph
   // (the process exits with code 13 before running anything). Its `production` builds don't.
   const payloadEnv = {
     ...env,
-    NODE_OPTIONS: [(options.env ?? process.env).NODE_OPTIONS, '--conditions=production']
-      .filter(Boolean)
-      .join(' '),
+    NODE_OPTIONS: [baseEnv.NODE_OPTIONS, '--conditions=production'].filter(Boolean).join(' '),
   }
 
   await waitForServer(options.adminUrl)
@@ -87,7 +93,9 @@ export async function startPlatform(options) {
     log('setup', `monitor database: ${redact(monitorDatabaseUrl)}`)
   }
 
-  if (!dev) await buildStale({ env, admin, quiet })
+  // Watch mode runs the services' sources, but they all import edge's compiled output.
+  if (dev) await buildEdge({ env, quiet })
+  else await buildStale({ env, admin, quiet })
   await runStep({
     name: 'cms:setup',
     command: node,
@@ -97,11 +105,12 @@ export async function startPlatform(options) {
     quiet,
   })
 
-  /** @type {import('./processes.mjs').RunningProcess[]} */
+  const { backoff } = options
+  /** @type {import('./processes.mjs').Service[]} */
   const running = []
   const stop = async () => {
     // Reverse start order: the gateway first, so no request reaches a stopping subgraph.
-    for (const service of running.reverse()) await service.stop()
+    for (const service of [...running].reverse()) await service.stop()
   }
   try {
     const subgraphs = [
@@ -113,7 +122,8 @@ export async function startPlatform(options) {
           : ['--enable-source-maps', 'dist/index.js'],
         cwd: at('services/monitor'),
         env,
-        healthUrl: url(hosts.subgraphs, ports.monitor, '/health'),
+        healthUrl: url(hosts.monitor, ports.monitor, '/health'),
+        backoff,
         quiet,
       }),
       startService({
@@ -124,7 +134,8 @@ export async function startPlatform(options) {
           : [bin.tsx, 'src/subgraph/server.ts'],
         cwd: at('cms'),
         env: payloadEnv,
-        healthUrl: url(hosts.subgraphs, ports.content, '/health'),
+        healthUrl: url(hosts.content, ports.content, '/health'),
+        backoff,
         quiet,
       }),
     ]
@@ -145,6 +156,7 @@ export async function startPlatform(options) {
           env,
           healthUrl: url(hosts.cms, ports.cms, '/api/users/me'),
           readyTimeoutMs: dev ? 300_000 : 120_000,
+          backoff,
           quiet,
         }),
       )
@@ -162,6 +174,7 @@ export async function startPlatform(options) {
         cwd: at('gateway'),
         env,
         healthUrl: url(hosts.gateway, ports.gateway, '/health'),
+        backoff,
         quiet,
       }),
     )
@@ -175,8 +188,8 @@ export async function startPlatform(options) {
       graphql: url(hosts.gateway, ports.gateway, '/graphql'),
       explorer: url(hosts.gateway, ports.gateway, '/explorer/'),
       admin: admin ? url(hosts.cms, ports.cms, '/admin') : undefined,
-      monitor: url(hosts.subgraphs, ports.monitor, '/graphql'),
-      content: url(hosts.subgraphs, ports.content, '/graphql'),
+      monitor: url(hosts.monitor, ports.monitor, '/graphql'),
+      content: url(hosts.content, ports.content, '/graphql'),
     },
     /** The same URLs as people type them (localhost), for printing. */
     publicUrls: {
@@ -185,19 +198,48 @@ export async function startPlatform(options) {
       admin: admin ? publicUrl(hosts.cms, ports.cms, '/admin') : undefined,
     },
     databases: { cms: cmsDatabaseUrl, monitor: monitorDatabaseUrl },
+    /** The supervised services, in start order. */
     running,
+    /** One supervised service by name (`monitor`, `content`, `cms`, `gateway`). */
+    service: (/** @type {string} */ name) => {
+      const found = running.find((service) => service.name === name)
+      if (!found) throw new Error(`no service named ${name} is running`)
+      return found
+    },
     stop,
   }
 }
 
 /**
- * Compiles what changed since its last build: the monitor and gateway with tsc, the admin with
- * `next build` (the slow one, about a minute on first start).
+ * Compiles the shared edge package (`@idm/edge`, imported from `edge/dist` by every service and
+ * by the launcher's settings) when its output is missing or older than its sources.
+ * @param {{ env?: NodeJS.ProcessEnv, quiet?: boolean }} [options]
+ */
+export async function buildEdge({ env = process.env, quiet = false } = {}) {
+  const inputs = ['src', 'tsconfig.json', 'tsconfig.build.json', 'package.json'].map((file) =>
+    at(`edge/${file}`),
+  )
+  if (!isStale(at('edge/dist/index.js'), [...inputs, at('tsconfig.base.json')])) return
+  log('build', 'compiling edge')
+  await runStep({
+    name: 'build:edge',
+    command: process.execPath,
+    args: [bin.tsc, '-p', 'tsconfig.build.json'],
+    cwd: at('edge'),
+    env,
+    quiet,
+  })
+}
+
+/**
+ * Compiles what changed since its last build: the edge package first (the others import it),
+ * the monitor and gateway with tsc, the admin with `next build` (the slow one, about a minute on
+ * first start).
  * @param {{ env: NodeJS.ProcessEnv, admin: boolean, quiet: boolean }} options
  */
 export async function buildStale({ env, admin, quiet }) {
-  const at = (/** @type {string} */ dir) => path.join(repoRoot, dir)
   const node = process.execPath
+  await buildEdge({ env, quiet })
   const steps = [
     { name: 'build:monitor', dir: 'services/monitor', output: 'dist/index.js' },
     { name: 'build:gateway', dir: 'gateway', output: 'dist/index.js' },
@@ -217,9 +259,11 @@ export async function buildStale({ env, admin, quiet }) {
       quiet,
     })
   }
-  const adminInputs = ['src', 'next.config.mjs', 'package.json', 'tsconfig.json'].map((file) =>
-    at(`cms/${file}`),
-  )
+  // The admin's server bundle includes the edge package (the CMS config imports it).
+  const adminInputs = [
+    ...['src', 'next.config.mjs', 'package.json', 'tsconfig.json'].map((file) => at(`cms/${file}`)),
+    at('edge/src'),
+  ]
   if (admin && isStale(at('cms/.next/BUILD_ID'), adminInputs)) {
     log('build', 'building the CMS admin (next build); the first time takes a few minutes')
     const started = Date.now()

@@ -6,10 +6,34 @@ import { dropDatabase, withDatabase } from '../../scripts/lib/databases.mjs'
 import { startPlatform } from '../../scripts/lib/platform.mjs'
 import { freePort } from '../../scripts/lib/processes.mjs'
 
+/** One supervised service of the platform: restarted when its process exits unexpectedly. */
+export interface TestService {
+  readonly name: string
+  /** The current process's pid; undefined while the service waits to restart. */
+  readonly pid: number | undefined
+  /** How often the service was restarted after an unexpected exit. */
+  readonly restarts: number
+  /** Resolves once the current process answers its health URL. */
+  ready(): Promise<void>
+  stop(): Promise<void>
+}
+
+export type ServiceName = 'monitor' | 'content' | 'cms' | 'gateway'
+
 export interface TestPlatform {
   urls: { graphql: string; explorer: string; admin?: string; monitor: string; content: string }
   demoPassword: string
+  /** The supervised services, in start order. */
+  running: readonly TestService[]
+  service(name: ServiceName): TestService
   stop(): Promise<void>
+}
+
+export interface TestPlatformOptions {
+  /** Also start the Payload admin (Next.js). */
+  admin: boolean
+  /** Variables merged over this process's environment for every service (RATE_LIMIT_POINTS…). */
+  env?: Record<string, string>
 }
 
 /**
@@ -17,7 +41,10 @@ export interface TestPlatform {
  * built admin) exactly as `npm start` does, on fresh databases and free ports; `stop` removes
  * the processes and the databases.
  */
-export async function startTestPlatform({ admin }: { admin: boolean }): Promise<TestPlatform> {
+export async function startTestPlatform({
+  admin,
+  env,
+}: TestPlatformOptions): Promise<TestPlatform> {
   const adminUrl =
     process.env.TEST_DATABASE_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
   const suffix = randomBytes(4).toString('hex')
@@ -40,18 +67,21 @@ export async function startTestPlatform({ admin }: { admin: boolean }): Promise<
         monitor: await freePort(),
         content: await freePort(),
       },
-      hosts: { gateway: '127.0.0.1', cms: '127.0.0.1', subgraphs: '127.0.0.1' },
+      hosts: { gateway: '127.0.0.1', cms: '127.0.0.1', monitor: '127.0.0.1', content: '127.0.0.1' },
       payloadSecret: randomBytes(32).toString('hex'),
       demoPassword,
       mediaDir,
       admin,
       quiet: true,
+      env: { ...process.env, ...env },
     })
     return {
       // The admin as people open it: Payload accepts cookie-authenticated writes only from its
       // serverURL's origin (http://localhost:<port>).
       urls: { ...platform.urls, admin: platform.publicUrls.admin },
       demoPassword,
+      running: platform.running,
+      service: (name) => platform.service(name),
       stop: async () => {
         await platform.stop()
         await dropAll()
