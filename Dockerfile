@@ -4,8 +4,11 @@
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
-COPY package.json package-lock.json .npmrc ./
+COPY package.json package-lock.json .npmrc tsconfig.base.json ./
 COPY reference/package.json reference/
+# The root `prepare` script compiles the edge package during `npm ci`: its sources come first.
+COPY edge/package.json edge/tsconfig.json edge/tsconfig.build.json edge/
+COPY edge/src edge/src
 COPY cms/package.json cms/
 COPY services/monitor/package.json services/monitor/
 COPY gateway/package.json gateway/
@@ -14,7 +17,7 @@ COPY tests/package.json tests/
 RUN npm ci --no-audit --no-fund
 COPY . .
 # next build loads the Payload config, which validates its settings; these are build-time only.
-RUN npm run build -w @idm/monitor -w @idm/gateway \
+RUN npm run build -w @idm/edge -w @idm/monitor -w @idm/gateway \
  && CMS_DATABASE_URL=postgres://build@localhost/build PAYLOAD_SECRET=build-time-placeholder-not-a-secret-000 \
     npm run build -w @idm/cms
 # Dev dependencies stay: the CMS setup and the content subgraph run TypeScript through tsx.
@@ -36,7 +39,8 @@ FROM runtime AS cms
 ENV CMS_PORT=3000 MEDIA_DIR=/data/media
 EXPOSE 3000
 WORKDIR /app/cms
-# Migrations (and the demo seed, when DEMO_PASSWORD is set) before the admin starts.
+# Migrations, then the demo seed, before the admin starts. The seed always runs (it only adds what
+# is missing); without DEMO_PASSWORD the demo users get a random password, printed once in the log.
 # --conditions=production: Payload outside Next must not load Lexical's `node` entry points
 # (top-level-await imports that can deadlock; see scripts/lib/platform.mjs).
 CMD ["sh", "-c", "NODE_OPTIONS=--conditions=production node ../node_modules/tsx/dist/cli.mjs src/scripts/setup.ts && exec node ../node_modules/next/dist/bin/next start --port ${CMS_PORT} --hostname 0.0.0.0"]
