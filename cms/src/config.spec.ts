@@ -1,9 +1,25 @@
+import { DEFAULT_OPERATION_LIMITS } from '@idm/edge'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, parseSettings } from './config'
+import {
+  ConfigError,
+  parseContentServerSettings,
+  parseSettings,
+  parseSubgraphSettings,
+} from './config'
 
 const valid = {
   CMS_DATABASE_URL: 'postgres://cms@127.0.0.1:5432/idm_cms',
   PAYLOAD_SECRET: 'x'.repeat(32),
+}
+
+function problemsOf(parse: () => unknown): string[] {
+  try {
+    parse()
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems
+    throw error
+  }
+  throw new Error('expected a ConfigError')
 }
 
 describe('parseSettings', () => {
@@ -20,6 +36,27 @@ describe('parseSettings', () => {
     })
   })
 
+  it('reads every variable it documents', () => {
+    expect(
+      parseSettings({
+        ...valid,
+        CMS_SERVER_URL: 'https://beheer.example.nl/',
+        CONTENT_HOST: '0.0.0.0',
+        CONTENT_PORT: '0',
+        DEMO_PASSWORD: 'demo-wachtwoord',
+        MEDIA_DIR: '/var/lib/idm/media',
+        CMS_JOBS_AUTORUN: 'no',
+      }),
+    ).toMatchObject({
+      serverUrl: 'https://beheer.example.nl',
+      contentHost: '0.0.0.0',
+      contentPort: 0,
+      demoPassword: 'demo-wachtwoord',
+      mediaDir: '/var/lib/idm/media',
+      jobsAutoRun: false,
+    })
+  })
+
   it.each([
     ['CMS_DATABASE_URL', { ...valid, CMS_DATABASE_URL: undefined }],
     ['CMS_DATABASE_URL', { ...valid, CMS_DATABASE_URL: 'mysql://localhost/cms' }],
@@ -29,13 +66,66 @@ describe('parseSettings', () => {
     ['CMS_SERVER_URL', { ...valid, CMS_SERVER_URL: 'localhost:3000' }],
     ['CMS_JOBS_AUTORUN', { ...valid, CMS_JOBS_AUTORUN: 'soms' }],
   ])('names %s when its value is missing or wrong', (variable, env) => {
-    expect(() => parseSettings(env)).toThrow(ConfigError)
-    expect(() => parseSettings(env)).toThrow(new RegExp(`^${variable} `))
+    const problems = problemsOf(() => parseSettings(env))
+
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(new RegExp(`^${variable} `))
+  })
+
+  it('names every bad variable at once, and never shows a secret', () => {
+    const problems = problemsOf(() =>
+      parseSettings({ PAYLOAD_SECRET: 'short-secret', CONTENT_PORT: '99999' }),
+    )
+
+    expect(problems.map((problem) => problem.split(' ')[0])).toEqual([
+      'CMS_DATABASE_URL',
+      'PAYLOAD_SECRET',
+      'CONTENT_PORT',
+    ])
+    expect(problems.join('\n')).not.toContain('short-secret')
   })
 
   it('lets `next build` run without runtime secrets', () => {
     const settings = parseSettings({ NEXT_PHASE: 'phase-production-build' })
 
     expect(settings.payloadSecret.length).toBeGreaterThanOrEqual(32)
+  })
+
+  it('does not require the subgraph-only variables the Next admin never reads', () => {
+    expect(() => parseSettings({ ...valid, LIMIT_MAX_DEPTH: 'diep' })).not.toThrow()
+  })
+})
+
+describe('parseSubgraphSettings', () => {
+  it('applies the graph-wide defaults: introspection off, the shared operation limits', () => {
+    expect(parseSubgraphSettings({})).toEqual({
+      logLevel: 'info',
+      introspection: false,
+      maxBodyBytes: 1024 * 1024,
+      limits: { ...DEFAULT_OPERATION_LIMITS },
+    })
+  })
+
+  it('reads the log level, introspection flag and limits', () => {
+    expect(
+      parseSubgraphSettings({
+        LOG_LEVEL: 'debug',
+        GRAPHQL_INTROSPECTION: 'true',
+        LIMIT_MAX_DEPTH: '8',
+        LIMIT_MAX_COST: '1000',
+      }),
+    ).toMatchObject({
+      logLevel: 'debug',
+      introspection: true,
+      limits: { maxDepth: 8, maxCost: 1000 },
+    })
+  })
+
+  it('names the content server problems of both parts in one error', () => {
+    const problems = problemsOf(() =>
+      parseContentServerSettings({ ...valid, CONTENT_PORT: '-1', LOG_LEVEL: 'chatty' }),
+    )
+
+    expect(problems.map((problem) => problem.split(' ')[0])).toEqual(['CONTENT_PORT', 'LOG_LEVEL'])
   })
 })

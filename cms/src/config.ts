@@ -1,13 +1,28 @@
+import {
+  ConfigError,
+  DEFAULT_HOST,
+  DEFAULT_PORTS,
+  type Env,
+  type LogLevel,
+  type OperationLimits,
+  operationLimitsFrom,
+  parseEnv,
+  serviceSettings,
+  setting,
+} from '@idm/edge'
+
+export { ConfigError }
+
 /**
  * The CMS's settings, read from the environment once and validated, so that a wrong value stops
- * the process at start with a message naming the variable instead of failing on first use.
+ * the process at start with one message naming every bad variable instead of failing on first use.
  */
 export interface CmsSettings {
   /** PostgreSQL connection URL of the CMS database. */
   databaseUrl: string
   /** Signs Payload logins (JWT); the monitor verifies tokens with the same secret. */
   payloadSecret: string
-  /** Public URL of the admin (links in the admin and in e-mails). */
+  /** Public URL of the admin (links in the admin and in e-mails), without a trailing slash. */
   serverUrl: string
   /** Interface and port of the content subgraph. */
   contentHost: string
@@ -20,64 +35,28 @@ export interface CmsSettings {
   jobsAutoRun: boolean
 }
 
-export class ConfigError extends Error {
-  constructor(
-    readonly variable: string,
-    problem: string,
-  ) {
-    super(`${variable} ${problem}`)
-    this.name = 'ConfigError'
-  }
+/** What only the content subgraph process reads: its logs, body size and operation limits. */
+export interface SubgraphSettings {
+  logLevel: LogLevel
+  /** Introspection and "Did you mean …" suggestions; off unless GRAPHQL_INTROSPECTION=true. */
+  introspection: boolean
+  maxBodyBytes: number
+  limits: OperationLimits
 }
 
 const MIN_SECRET_LENGTH = 32
 
-type Env = Readonly<Record<string, string | undefined>>
-
-function optional(env: Env, name: string): string | undefined {
-  const value = env[name]?.trim()
-  return value ? value : undefined
-}
-
-function required(env: Env, name: string, hint: string): string {
-  const value = optional(env, name)
-  if (value === undefined) throw new ConfigError(name, `is required: ${hint}`)
-  return value
-}
-
-function url(name: string, value: string, protocols: readonly string[]): string {
-  let parsed: URL
-  try {
-    parsed = new URL(value)
-  } catch {
-    throw new ConfigError(name, `is not a valid URL: ${JSON.stringify(redact(value))}`)
-  }
-  if (!protocols.includes(parsed.protocol)) {
-    throw new ConfigError(name, `must start with ${protocols.map((p) => `${p}//`).join(' or ')}`)
-  }
-  return value
-}
-
-function port(env: Env, name: string, fallback: number): number {
-  const value = optional(env, name)
-  if (value === undefined) return fallback
-  const parsed = Number(value)
-  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 65_535) {
-    throw new ConfigError(name, `must be a port number (0-65535), got ${JSON.stringify(value)}`)
-  }
-  return parsed
-}
-
-function flag(env: Env, name: string, fallback: boolean): boolean {
-  const value = optional(env, name)?.toLowerCase()
-  if (value === undefined) return fallback
-  if (['1', 'true', 'yes'].includes(value)) return true
-  if (['0', 'false', 'no'].includes(value)) return false
-  throw new ConfigError(name, `must be true or false, got ${JSON.stringify(value)}`)
-}
-
-function redact(value: string): string {
-  return value.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@')
+const cmsShape = {
+  CMS_DATABASE_URL: setting.url(['postgres:', 'postgresql:']),
+  PAYLOAD_SECRET: setting.secret(MIN_SECRET_LENGTH),
+  CMS_SERVER_URL: setting
+    .url(['http:', 'https:'], `http://localhost:${DEFAULT_PORTS.cms}`)
+    .transform((url) => url.replace(/\/+$/, '')),
+  CONTENT_HOST: setting.host(DEFAULT_HOST),
+  CONTENT_PORT: setting.port(DEFAULT_PORTS.content),
+  DEMO_PASSWORD: setting.optionalText(),
+  MEDIA_DIR: setting.optionalText(),
+  CMS_JOBS_AUTORUN: setting.flag(true),
 }
 
 // `next build` loads the Payload config to collect the routes, but never connects to the database
@@ -88,42 +67,61 @@ const BUILD_PLACEHOLDERS: Readonly<Record<string, string>> = {
   PAYLOAD_SECRET: 'next-build-placeholder-never-used-at-runtime',
 }
 
-/** Parses and validates the CMS's environment variables. Throws {@link ConfigError}. */
+/**
+ * Parses and validates the variables of every CMS process (admin, setup, content subgraph).
+ * Throws one {@link ConfigError} naming every bad variable.
+ */
 export function parseSettings(env: Env): CmsSettings {
   const isNextBuild = env.NEXT_PHASE === 'phase-production-build'
-  const source: Env = isNextBuild ? { ...BUILD_PLACEHOLDERS, ...env } : env
-
-  const databaseUrl = url(
-    'CMS_DATABASE_URL',
-    required(source, 'CMS_DATABASE_URL', 'the PostgreSQL URL of the CMS database'),
-    ['postgres:', 'postgresql:'],
-  )
-  const payloadSecret = required(
-    source,
-    'PAYLOAD_SECRET',
-    `a random string of at least ${MIN_SECRET_LENGTH} characters`,
-  )
-  if (payloadSecret.length < MIN_SECRET_LENGTH) {
-    throw new ConfigError(
-      'PAYLOAD_SECRET',
-      `must be at least ${MIN_SECRET_LENGTH} characters long (got ${payloadSecret.length})`,
-    )
-  }
-
+  const parsed = parseEnv(cmsShape, isNextBuild ? { ...BUILD_PLACEHOLDERS, ...env } : env)
   return {
-    databaseUrl,
-    payloadSecret,
-    serverUrl: url(
-      'CMS_SERVER_URL',
-      optional(source, 'CMS_SERVER_URL') ?? 'http://localhost:3000',
-      ['http:', 'https:'],
-    ).replace(/\/+$/, ''),
-    contentHost: optional(source, 'CONTENT_HOST') ?? '127.0.0.1',
-    contentPort: port(source, 'CONTENT_PORT', 4002),
-    demoPassword: optional(source, 'DEMO_PASSWORD'),
-    mediaDir: optional(source, 'MEDIA_DIR'),
-    jobsAutoRun: flag(source, 'CMS_JOBS_AUTORUN', true),
+    databaseUrl: parsed.CMS_DATABASE_URL,
+    payloadSecret: parsed.PAYLOAD_SECRET,
+    serverUrl: parsed.CMS_SERVER_URL,
+    contentHost: parsed.CONTENT_HOST,
+    contentPort: parsed.CONTENT_PORT,
+    demoPassword: parsed.DEMO_PASSWORD,
+    mediaDir: parsed.MEDIA_DIR,
+    jobsAutoRun: parsed.CMS_JOBS_AUTORUN,
   }
+}
+
+/**
+ * Parses the content subgraph's own variables (the graph's shared service settings). Kept apart
+ * from {@link parseSettings} so that the Next admin never requires or reads them.
+ */
+export function parseSubgraphSettings(env: Env): SubgraphSettings {
+  const parsed = parseEnv(serviceSettings, env)
+  return {
+    logLevel: parsed.LOG_LEVEL,
+    introspection: parsed.GRAPHQL_INTROSPECTION,
+    maxBodyBytes: parsed.MAX_BODY_BYTES,
+    limits: operationLimitsFrom(parsed),
+  }
+}
+
+/**
+ * Both parts for the content subgraph process, with every bad variable of either in one
+ * {@link ConfigError}, so an operator fixes them all at once.
+ */
+export function parseContentServerSettings(env: Env): {
+  cms: CmsSettings
+  subgraph: SubgraphSettings
+} {
+  const problems: string[] = []
+  const attempt = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse()
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      problems.push(...error.problems)
+      return undefined
+    }
+  }
+  const cms = attempt(() => parseSettings(env))
+  const subgraph = attempt(() => parseSubgraphSettings(env))
+  if (!cms || !subgraph) throw new ConfigError(problems)
+  return { cms, subgraph }
 }
 
 let cached: CmsSettings | undefined
