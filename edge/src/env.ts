@@ -40,7 +40,7 @@ export const setting = {
   /** An absolute URL with one of the given schemes. */
   url: (protocols: readonly string[], fallback?: string) => {
     const base = z
-      .string()
+      .string({ error: 'is required' })
       .trim()
       .refine(
         (value) => {

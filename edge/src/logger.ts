@@ -1,3 +1,5 @@
+// Services see pino-http's `req.log` (the request's logger, with its id) on Express requests.
+/// <reference types="pino-http" preserve="true" />
 import pino, { type Logger as PinoLogger } from 'pino'
 import type { LogLevel } from './env'
 
