@@ -5,10 +5,12 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { withDatabase } from './lib/databases.mjs'
-import { repoRoot } from './lib/platform.mjs'
+import { buildEdge, repoRoot } from './lib/platform.mjs'
 import { loadLocalSecrets } from './lib/secrets.mjs'
-import { loadSettings } from './lib/settings.mjs'
 
+// The settings take their defaults from the edge package, which must be compiled first.
+await buildEdge({ quiet: true })
+const { loadSettings } = await import('./lib/settings.mjs')
 const settings = loadSettings()
 let databaseUrl = settings.monitorDatabaseUrl
 if (!databaseUrl && settings.databaseUrl)
