@@ -27,15 +27,23 @@ export interface HttpHostOptions {
   /** Largest JSON body accepted; larger ones get 413 PAYLOAD_TOO_LARGE. */
   maxBodyBytes: number
   readiness?: ReadinessCheck[]
+  /**
+   * `all` (default): ready only when every check passes. `any`: ready while at least one passes
+   * (the gateway, which still answers partially when one subgraph is down).
+   */
+  readyWhen?: 'all' | 'any'
   /** Express's `trust proxy`: which proxies may set X-Forwarded-For (the client IP). */
   trustProxy?: boolean | number | string
 }
 
 export interface GraphQLRouteOptions<TContext extends BaseContext> {
-  apollo: ApolloServer<TContext>
+  /** A started Apollo Server (typed loosely: ESM and CommonJS consumers hold different type copies). */
+  apollo: object
   context: (req: Request, res: Response) => Promise<TContext>
   /** Middleware that runs before the body is read (rate limits, CORS). */
   before?: RequestHandler[]
+  /** Middleware that runs on the parsed JSON body, before Apollo Server. */
+  afterBody?: RequestHandler[]
 }
 
 export interface HttpHost {
@@ -105,9 +113,11 @@ export function createHttpHost(options: HttpHostOptions): HttpHost {
         }
       }),
     )
-    const ready = checks.every(([, state]) => state === 'ok')
+    const passing = checks.filter(([, state]) => state === 'ok').length
+    const ready =
+      options.readyWhen === 'any' ? passing > 0 || checks.length === 0 : passing === checks.length
     res.status(ready ? 200 : 503).json({
-      status: ready ? 'ready' : 'unavailable',
+      status: ready ? (passing === checks.length ? 'ready' : 'degraded') : 'unavailable',
       service,
       checks: Object.fromEntries(checks),
     })
@@ -149,7 +159,8 @@ export function createHttpHost(options: HttpHostOptions): HttpHost {
           )
         },
         json,
-        expressMiddleware(route.apollo, {
+        ...(route.afterBody ?? []),
+        expressMiddleware(route.apollo as ApolloServer<BaseContext>, {
           context: ({ req, res }) => route.context(req, res),
         }),
       )
@@ -230,4 +241,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)
     }),
   ]).finally(() => clearTimeout(timer))
+}
+
+/** The request id and the request's logger (a child of the service logger that names the id). */
+export function requestMeta(req: http.IncomingMessage): { requestId: string; log: Logger } {
+  return { requestId: String(req.id), log: req.log as Logger }
 }

@@ -167,7 +167,8 @@ export function costLimitPlugin<TContext extends BaseContext>(
   }
 }
 
-const TOKEN_LIMIT = /^Syntax Error: Document contains more than (\d+) tokens/
+// graphql-js 16 says "more that N tokens" (sic).
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/
 const INTROSPECTION = /^GraphQL introspection is not allowed/
 
 /**
@@ -196,7 +197,9 @@ export function operationLimitOptions<TContext extends BaseContext>(
   return {
     parseOptions: parseOptions(limits),
     validationRules: limitValidationRules(limits),
-    plugins: [costLimitPlugin<TContext>(limits)],
+    // `never[]` spreads into either copy of Apollo Server's plugin type: CommonJS consumers (the
+    // monitor) and ES module consumers (gateway, content) see different, nominally typed copies.
+    plugins: [costLimitPlugin<TContext>(limits)] as never[],
     introspection,
     // No "Did you mean …" and no type names in validation errors unless introspection is on.
     hideSchemaDetailsFromClientErrors: !introspection,

@@ -1,5 +1,22 @@
-import { fileURLToPath } from 'node:url'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import {
+  DEFAULT_HOST,
+  DEFAULT_HTTP_LIMITS,
+  DEFAULT_PORTS,
+  type LogLevel,
+  type OperationLimits,
+  operationLimitsFrom,
+  parseEnv,
+  rateLimitSettings,
+  type RateLimitSettings,
+  serviceSettings,
+  setting,
+  trustProxyFrom,
+  type Env,
+} from '@idm/edge'
+
+export { ConfigError } from '@idm/edge'
 
 export interface GatewayConfig {
   host: string
@@ -8,48 +25,68 @@ export interface GatewayConfig {
   /** Routing URL per subgraph name; overrides the URL composed into the supergraph. */
   subgraphUrls: Record<string, string>
   corsOrigins: string[]
+  logLevel: LogLevel
+  /** Introspection and field suggestions on /graphql (off unless GRAPHQL_INTROSPECTION=true). */
+  introspection: boolean
+  /** The Altair explorer at /explorer/, which reads the committed schema, not introspection. */
+  explorer: boolean
+  limits: OperationLimits
+  maxBodyBytes: number
+  subgraphTimeoutMs: number
+  maxSubgraphResponseBytes: number
+  rateLimit: RateLimitSettings
+  trustProxy: boolean | number | string
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const HTTP = ['http:', 'https:'] as const
 
-export class ConfigError extends Error {
-  override name = 'ConfigError'
+const shape = {
+  ...serviceSettings,
+  ...rateLimitSettings,
+  GATEWAY_HOST: setting.host(DEFAULT_HOST),
+  GATEWAY_PORT: setting.port(DEFAULT_PORTS.gateway),
+  SUPERGRAPH_PATH: setting.text(path.join(repoRoot, 'schema/supergraph.graphql')),
+  MONITOR_URL: setting.url(HTTP, `http://${DEFAULT_HOST}:${DEFAULT_PORTS.monitor}/graphql`),
+  CONTENT_URL: setting.url(HTTP, `http://${DEFAULT_HOST}:${DEFAULT_PORTS.content}/graphql`),
+  CORS_ORIGINS: setting.list(),
+  EXPLORER: setting.flag(true),
+  SUBGRAPH_TIMEOUT_MS: setting.int(DEFAULT_HTTP_LIMITS.subgraphTimeoutMs, {
+    min: 100,
+    max: 120_000,
+  }),
+  SUBGRAPH_MAX_RESPONSE_BYTES: setting.int(DEFAULT_HTTP_LIMITS.maxSubgraphResponseBytes, {
+    min: 1024,
+    max: 1024 * 1024 * 1024,
+  }),
 }
 
-function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name]
-  if (raw === undefined || raw === '') return fallback
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 0 || value > 65535) {
-    throw new ConfigError(`${name} must be a port number (0-65535), got "${raw}"`)
-  }
-  return value
-}
-
-function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
-  const raw = env[name] || fallback
-  try {
-    return new URL(raw).toString()
-  } catch {
-    throw new ConfigError(`${name} must be an absolute URL, got "${raw}"`)
-  }
-}
-
-/** Parses the gateway's environment once; throws ConfigError naming the bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+/** Parses the gateway's environment once; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env): GatewayConfig {
+  const parsed = parseEnv(shape, env)
   return {
-    host: env.GATEWAY_HOST || '127.0.0.1',
-    port: port(env, 'GATEWAY_PORT', 4000),
-    supergraphPath: path.resolve(
-      env.SUPERGRAPH_PATH || path.join(repoRoot, 'schema/supergraph.graphql'),
-    ),
+    host: parsed.GATEWAY_HOST,
+    port: parsed.GATEWAY_PORT,
+    supergraphPath: path.resolve(parsed.SUPERGRAPH_PATH),
     subgraphUrls: {
-      monitor: url(env, 'MONITOR_URL', 'http://127.0.0.1:4001/graphql'),
-      content: url(env, 'CONTENT_URL', 'http://127.0.0.1:4002/graphql'),
+      monitor: new URL(parsed.MONITOR_URL).toString(),
+      content: new URL(parsed.CONTENT_URL).toString(),
     },
-    corsOrigins: (env.CORS_ORIGINS ?? '')
-      .split(',')
-      .map((origin) => origin.trim())
-      .filter(Boolean),
+    corsOrigins: parsed.CORS_ORIGINS,
+    logLevel: parsed.LOG_LEVEL,
+    introspection: parsed.GRAPHQL_INTROSPECTION,
+    explorer: parsed.EXPLORER,
+    limits: operationLimitsFrom(parsed),
+    maxBodyBytes: parsed.MAX_BODY_BYTES,
+    subgraphTimeoutMs: parsed.SUBGRAPH_TIMEOUT_MS,
+    maxSubgraphResponseBytes: parsed.SUBGRAPH_MAX_RESPONSE_BYTES,
+    rateLimit: {
+      enabled: parsed.RATE_LIMIT,
+      points: parsed.RATE_LIMIT_POINTS,
+      windowSeconds: parsed.RATE_LIMIT_WINDOW_SECONDS,
+      redisUrl: parsed.REDIS_URL,
+      keyPrefix: 'idm:gateway',
+    },
+    trustProxy: trustProxyFrom(parsed.TRUST_PROXY),
   }
 }

@@ -1,20 +1,29 @@
+import { createLogger } from '@idm/edge'
 import { ConfigError, loadConfig } from './config.js'
 import { startGateway } from './server.js'
 
 async function main(): Promise<void> {
   const config = loadConfig()
-  const gateway = await startGateway(config)
-  console.log(`gateway ready at ${gateway.url}`)
+  const logger = createLogger('gateway', config.logLevel)
+  const gateway = await startGateway(config, logger)
+  logger.info(
+    {
+      introspection: config.introspection,
+      rateLimit: config.rateLimit.enabled,
+      limits: config.limits,
+    },
+    `gateway ready at ${gateway.url}`,
+  )
 
   let stopping = false
   const shutdown = (signal: string) => {
     if (stopping) return
     stopping = true
-    console.log(`gateway: ${signal} received, stopping`)
+    logger.info(`${signal} received, stopping`)
     gateway.stop().then(
       () => process.exit(0),
       (error: unknown) => {
-        console.error('gateway: error while stopping', error)
+        logger.error({ err: error }, 'error while stopping')
         process.exit(1)
       },
     )

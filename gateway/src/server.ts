@@ -1,90 +1,144 @@
 import { readFileSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled'
-import { expressMiddleware } from '@as-integrations/express5'
-import express from 'express'
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled'
+import {
+  apolloLogger,
+  createHttpHost,
+  createLogger,
+  createRateLimiter,
+  type Logger,
+  operationLimitOptions,
+  rateLimitMiddleware,
+  requestMeta,
+} from '@idm/edge'
+import type { Request, RequestHandler } from 'express'
 import type { GatewayConfig } from './config.js'
-import { contextFromHeaders, type GatewayContext } from './context.js'
-import { explorerRouter, wantsExplorer } from './explorer.js'
-import { ForwardAuthDataSource } from './forward-auth.data-source.js'
+import { authorizationFromHeaders, type GatewayContext } from './context.js'
+import { corsMiddleware } from './cors.js'
+import { committedSchemaIntrospection, explorerRouter, wantsExplorer } from './explorer.js'
+import { formatGatewayError } from './format-error.js'
+import { errorLogPlugin, unauthenticatedResponsePlugin } from './plugins.js'
+import { SubgraphDataSource } from './subgraph.data-source.js'
 
 const ENDPOINT = '/graphql'
 const EXPLORER = '/explorer'
+const EXPLORER_ENDPOINT = `${EXPLORER}/graphql`
+const SUBGRAPH_READY_TIMEOUT_MS = 1_000
 
 export interface RunningGateway {
   url: string
   stop(): Promise<void>
 }
 
-/** Serves the committed supergraph; composition happens at build time, never by introspection. */
-export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+/**
+ * Serves the committed supergraph (composition happens at build time, never by introspection)
+ * behind the hardened edge: operation limits before planning, per-IP rate limits, per-subgraph
+ * timeouts and circuits, JSON errors with codes and nothing internal, request ids in every log.
+ */
+export async function startGateway(
+  config: GatewayConfig,
+  logger: Logger = createLogger('gateway', config.logLevel),
+): Promise<RunningGateway> {
   const supergraphSdl = readFileSync(config.supergraphPath, 'utf8')
+  const dataSources: SubgraphDataSource[] = []
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name, url }) =>
-      new ForwardAuthDataSource({ url: config.subgraphUrls[name] ?? url }),
+    logger: apolloLogger(logger),
+    buildService: ({ name, url }) => {
+      const dataSource = new SubgraphDataSource({
+        name,
+        url: config.subgraphUrls[name] ?? url ?? '',
+        timeoutMs: config.subgraphTimeoutMs,
+        maxResponseBytes: config.maxSubgraphResponseBytes,
+      })
+      dataSources.push(dataSource)
+      return dataSource
+    },
   })
 
-  const app = express()
-  app.disable('x-powered-by')
-  const httpServer = http.createServer(app)
+  const host = createHttpHost({
+    service: 'gateway',
+    logger,
+    maxBodyBytes: config.maxBodyBytes,
+    trustProxy: config.trustProxy,
+    // Ready while any subgraph answers: the gateway still serves the others' fields, and taking
+    // every gateway out of rotation because one subgraph is down would turn partial into total.
+    readyWhen: 'any',
+    readiness: Object.entries(config.subgraphUrls).map(([name, url]) => ({
+      name,
+      check: async () => {
+        const response = await fetch(new URL('/ready', url), {
+          signal: AbortSignal.timeout(SUBGRAPH_READY_TIMEOUT_MS),
+        })
+        if (!response.ok) throw new Error(`${name} /ready answered ${response.status}`)
+      },
+    })),
+  })
+
+  const limitOptions = operationLimitOptions<GatewayContext>(config.limits, {
+    introspection: config.introspection,
+  })
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: true,
-    // Subgraph stack traces stay in the subgraphs' logs, whatever NODE_ENV says.
-    includeStacktraceInErrorResponses: false,
+    logger: apolloLogger(logger),
+    ...limitOptions,
+    formatError: formatGatewayError,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...limitOptions.plugins,
+      unauthenticatedResponsePlugin,
+      errorLogPlugin,
+      ApolloServerPluginDrainHttpServer({ httpServer: host.server }),
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
     ],
   })
   await apollo.start()
 
-  app.get('/health', (_req, res) => {
-    res.json({ status: 'ok' })
+  const limiter = createRateLimiter(config.rateLimit, logger)
+  const rateLimit = rateLimitMiddleware(limiter)
+  const route = (before: RequestHandler[], afterBody: RequestHandler[] = []) => ({
+    apollo,
+    context: async (req: Request): Promise<GatewayContext> => ({
+      authorization: authorizationFromHeaders(req.headers),
+      ...requestMeta(req),
+    }),
+    before,
+    afterBody,
   })
-  app.get('/', (_req, res) => res.redirect(EXPLORER + '/'))
-  app.use(EXPLORER, explorerRouter(ENDPOINT, EXPLORER))
-  app.use(
+
+  if (config.explorer) {
+    host.graphql(
+      EXPLORER_ENDPOINT,
+      route(
+        [rateLimit],
+        [committedSchemaIntrospection(() => gateway.schema!, config.limits.maxTokens)],
+      ),
+    )
+    host.app.get('/', (_req, res) => res.redirect(`${EXPLORER}/`))
+    host.app.use(EXPLORER, explorerRouter(EXPLORER_ENDPOINT, EXPLORER))
+  }
+  host.graphql(
     ENDPOINT,
-    (req, res, next) => (wantsExplorer(req) ? res.redirect(EXPLORER + '/') : next()),
-    corsMiddleware(config.corsOrigins),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => contextFromHeaders(req.headers) }),
+    route([
+      (req, res, next) =>
+        config.explorer && wantsExplorer(req) ? res.redirect(`${EXPLORER}/`) : next(),
+      corsMiddleware(config.corsOrigins),
+      rateLimit,
+    ]),
   )
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject)
-    httpServer.listen(config.port, config.host, resolve)
-  })
-  const { port } = httpServer.address() as AddressInfo
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host
+  const base = await host.listen(config.host, config.port)
   return {
-    url: `http://${host}:${port}${ENDPOINT}`,
-    stop: () => apollo.stop(),
-  }
-}
-
-function corsMiddleware(origins: string[]): express.RequestHandler {
-  return (req, res, next) => {
-    const origin = req.headers.origin
-    if (origin && (origins.includes('*') || origins.includes(origin))) {
-      res.setHeader('access-control-allow-origin', origin)
-      res.setHeader('vary', 'Origin')
-      res.setHeader(
-        'access-control-allow-headers',
-        'authorization, content-type, apollo-require-preflight',
-      )
-      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS')
-      if (req.method === 'OPTIONS') {
-        res.sendStatus(204)
-        return
-      }
-    }
-    next()
+    url: `${base}${ENDPOINT}`,
+    stop: async () => {
+      await apollo.stop()
+      await limiter.close()
+      await Promise.all(dataSources.map((dataSource) => dataSource.close()))
+    },
   }
 }
