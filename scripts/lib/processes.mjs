@@ -102,7 +102,9 @@ export async function startService(spec) {
     const wait = delayMs
     delayMs = Math.min(delayMs * 2, backoff.maxMs)
     restarts++
-    const output = spec.quiet ? `\n${tail.slice(-10).join('\n')}` : ''
+    // Quiet services (tests, bench) hid their output: show why it ended.
+    const output =
+      spec.quiet && tail.length > 0 ? `; its last output:\n${tail.slice(-10).join('\n')}` : ''
     log(
       spec.name,
       `${spec.name} exited (${describeExit(exit)}); restarting in ${wait / 1000}s (restart ${restarts})${output}`,
