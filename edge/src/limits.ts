@@ -25,13 +25,28 @@ export interface OperationLimits {
 }
 
 /**
- * Declared maximum sizes of plain list fields (`Type.field`), where no `first` bounds them.
- * A municipality has at most 16 neighbours (the registry's maximum); the rest are small fixed sets.
+ * Declared maximum sizes of plain list fields, where no `first` bounds them: `Type.field`, or
+ * `*.field` for a field of that name on any type. A municipality has at most 17 neighbours (the
+ * registry's maximum); the content a municipality or life domain carries is capped at 50 items by
+ * the content subgraph; the rest are small fixed sets (six life domains, three rounds, …).
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
-  'Municipality.neighbours': 16,
-  'LifeDomain.crpdArticles': 20,
-  'CrpdArticle.lifeDomains': 6,
+  'Municipality.neighbours': 17,
+  '*.lifeDomains': 6,
+  '*.crpdArticles': 20,
+  '*.topics': 6,
+  '*.perspectives': 4,
+  '*.rounds': 3,
+  '*.groups': 12,
+  '*.options': 12,
+  '*.points': 12,
+  'Municipality.knowledgeProducts': 50,
+  'Municipality.practiceExamples': 50,
+  'Municipality.nominations': 20,
+  'LifeDomain.knowledgeProducts': 50,
+  'LifeDomain.practiceExamples': 50,
+  'LifeDomain.upcomingEvents': 50,
+  'LifeDomain.news': 50,
 }
 
 /** Parse options for Apollo Server: graphql-js stops parsing past the token limit. */
@@ -97,7 +112,10 @@ export function costEstimator(
     if (bound !== undefined) return 1 + Math.max(bound, 0) * childComplexity
     if (isListType(getNullableType(field.type))) {
       if (type.name.endsWith('Connection')) return 1 + childComplexity
-      const size = LIST_SIZES[`${type.name}.${field.name}`] ?? limits.defaultListSize
+      const size =
+        LIST_SIZES[`${type.name}.${field.name}`] ??
+        LIST_SIZES[`*.${field.name}`] ??
+        limits.defaultListSize
       return 1 + size * childComplexity
     }
     return 1 + childComplexity

@@ -1,6 +1,6 @@
 // Services see pino-http's `req.log` (the request's logger, with its id) on Express requests.
 /// <reference types="pino-http" preserve="true" />
-import pino, { type Logger as PinoLogger } from 'pino'
+import pino, { type DestinationStream, type Logger as PinoLogger, type LoggerOptions } from 'pino'
 import type { LogLevel } from './env'
 
 export type Logger = PinoLogger
@@ -9,8 +9,13 @@ export type Logger = PinoLogger
  * Structured JSON logs on stdout, one object a line, with the service's name on every line and
  * credentials redacted wherever they appear (request headers, forwarded headers).
  */
-export function createLogger(service: string, level: LogLevel = 'info'): Logger {
-  return pino({
+export function createLogger(
+  service: string,
+  level: LogLevel = 'info',
+  /** Where the lines go; stdout when left out (tests pass a stream to read them back). */
+  destination?: DestinationStream,
+): Logger {
+  const options: LoggerOptions = {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -25,7 +30,8 @@ export function createLogger(service: string, level: LogLevel = 'info'): Logger 
       ],
       censor: '[redacted]',
     },
-  })
+  }
+  return destination ? pino(options, destination) : pino(options)
 }
 
 /** For tests and scripts that must stay quiet. */
