@@ -90,7 +90,7 @@ describe('content subgraph', () => {
     const response = await fetch(new URL('/health', server.url))
 
     expect(response.status).toBe(200)
-    expect(await response.json()).toEqual({ status: 'ok' })
+    expect(await response.json()).toEqual({ status: 'ok', service: 'content' })
   })
 
   it('serves published knowledge products to anonymous callers, and no drafts', async () => {

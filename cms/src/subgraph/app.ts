@@ -1,175 +1,117 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server'
+import type http from 'node:http'
+import { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled'
+import {
+  apolloLogger,
+  createHttpHost,
+  type Logger,
+  operationLimitOptions,
+  silentLogger,
+} from '@idm/edge'
 import type { Payload } from 'payload'
+import { parseSubgraphSettings, type SubgraphSettings } from '../config'
 import { createContext, type ContentContext } from './context'
 import { ContentError } from './errors'
-import { createFormatError, toGraphQLError } from './formatError'
+import { formatError, toGraphQLError } from './formatError'
+import { logUnexpectedErrors } from './logUnexpectedErrors'
 import { buildContentSchema } from './schema'
 
 const GRAPHQL_PATH = '/graphql'
-const HEALTH_PATH = '/health'
-const MAX_BODY_BYTES = 1024 * 1024
 
 export interface ContentServer {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4002/graphql. */
   url: string
-  apollo: ApolloServer<ContentContext>
+  /** Drains open requests, then closes the HTTP listener and Apollo Server. */
   stop(): Promise<void>
 }
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-  ) {
-    super(message)
-  }
+export interface ContentServerOptions {
+  payload: Payload
+  host: string
+  /** 0 picks a free port (tests). */
+  port: number
+  /** Access and error logs (JSON); silent when left out (tests). */
+  logger?: Logger
+  /** Limits, body size and introspection; the graph's defaults when left out (tests). */
+  settings?: SubgraphSettings
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
-  res.end(JSON.stringify(body))
-}
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body too large')
-    chunks.push(chunk)
-  }
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-async function toGraphQLRequest(req: IncomingMessage, url: URL): Promise<HTTPGraphQLRequest> {
-  const headers = new HeaderMap()
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
-  }
-  const raw = req.method === 'POST' ? await readBody(req) : ''
-  let body: unknown = raw
-  if (raw && headers.get('content-type')?.includes('json')) {
-    try {
-      body = JSON.parse(raw)
-    } catch {
-      throw new HttpError(400, 'Malformed JSON body')
-    }
-  }
-  return { method: req.method ?? 'GET', headers, search: url.search, body }
-}
-
-/** The Apollo server of the content subgraph, without a listener (tests execute on it directly). */
-export function createContentApollo(
-  payload: Payload,
-  httpServer?: Server,
+function createContentApollo(
+  settings: SubgraphSettings,
+  logger: Logger,
+  httpServer: http.Server,
 ): ApolloServer<ContentContext> {
+  const limits = operationLimitOptions<ContentContext>(settings.limits, {
+    introspection: settings.introspection,
+  })
   return new ApolloServer<ContentContext>({
+    ...limits,
     schema: buildContentSchema(),
-    formatError: createFormatError((error) =>
-      payload.logger.error({ err: error, msg: 'content subgraph: unexpected error' }),
-    ),
-    includeStacktraceInErrorResponses: false,
+    formatError,
+    logger: apolloLogger(logger),
     // server.ts stops Apollo and Payload on SIGTERM/SIGINT and exits 0; Apollo's own handler
     // would re-raise the signal after stopping and end the process with 143.
     stopOnTerminationSignals: false,
     plugins: [
+      ...limits.plugins,
+      logUnexpectedErrors(),
       // No usage reporting to Apollo Studio, so no per-request trace either.
       ApolloServerPluginInlineTraceDisabled(),
       // The gateway offers the explorer; the subgraph stays a plain API without CDN assets.
       ApolloServerPluginLandingPageDisabled(),
-      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
   })
 }
 
-/** Context for one request, with token errors turned into a 401 GraphQL error. */
-export async function contextFor(
-  payload: Payload,
-  authorization: string | undefined,
-): Promise<ContentContext> {
-  try {
-    return await createContext(payload, authorization)
-  } catch (error) {
-    throw error instanceof ContentError ? toGraphQLError(error) : error
-  }
-}
-
 /**
- * Serves the content subgraph at `/graphql` and a liveness probe at `/health` on plain node:http.
- * Port 0 picks a free port (tests).
+ * Serves the content subgraph at `/graphql` on the graph's shared HTTP host: JSON errors for
+ * every refusal, request ids, access logs, `/health`, and `/ready` while the CMS database answers.
  */
 export async function startContentServer({
   payload,
   host,
   port,
-}: {
-  payload: Payload
-  host: string
-  port: number
-}): Promise<ContentServer> {
-  const httpServer = createServer()
-  const apollo = createContentApollo(payload, httpServer)
+  logger = silentLogger,
+  settings = parseSubgraphSettings({}),
+}: ContentServerOptions): Promise<ContentServer> {
+  const httpHost = createHttpHost({
+    service: 'content',
+    logger,
+    maxBodyBytes: settings.maxBodyBytes,
+    readiness: [{ name: 'database', check: () => payload.db.pool.query('SELECT 1') }],
+  })
+  const apollo = createContentApollo(settings, logger, httpHost.server)
   await apollo.start()
 
-  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    if (url.pathname === HEALTH_PATH) {
-      sendJson(res, 200, { status: 'ok' })
-      return
-    }
-    if (url.pathname !== GRAPHQL_PATH) {
-      sendJson(res, 404, { error: `Not found; the GraphQL endpoint is ${GRAPHQL_PATH}` })
-      return
-    }
-    void (async () => {
+  httpHost.graphql(GRAPHQL_PATH, {
+    apollo,
+    context: async (req) => {
       try {
-        const response = await apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: await toGraphQLRequest(req, url),
-          context: () => contextFor(payload, req.headers.authorization),
-        })
-        for (const [name, value] of response.headers) res.setHeader(name, value)
-        res.statusCode = response.status ?? 200
-        if (response.body.kind === 'complete') {
-          res.end(response.body.string)
-          return
-        }
-        for await (const chunk of response.body.asyncIterator) res.write(chunk)
-        res.end()
+        return await createContext(payload, req.headers.authorization, req.log)
       } catch (error) {
-        if (error instanceof HttpError) {
-          sendJson(res, error.status, {
-            errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
-          })
-          return
-        }
-        payload.logger.error({ err: error, msg: 'content subgraph: request failed' })
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] })
-        else res.end()
+        if (error instanceof ContentError) throw toGraphQLError(error)
+        // Apollo answers 500 and formatError masks it; the log keeps what happened.
+        req.log.error({ err: error }, 'content subgraph: could not identify the caller')
+        throw error
       }
-    })()
+    },
   })
-
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject)
-    httpServer.listen(port, host, () => {
-      httpServer.off('error', reject)
-      resolve()
-    })
-  })
-  const address = httpServer.address() as AddressInfo
-  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address
+  let baseUrl: string
+  try {
+    baseUrl = await httpHost.listen(host, port)
+  } catch (error) {
+    await apollo.stop()
+    throw error
+  }
 
   return {
-    url: `http://${urlHost}:${address.port}${GRAPHQL_PATH}`,
-    apollo,
-    // Drains open requests (drain plugin), then closes the listener.
+    url: `${baseUrl}${GRAPHQL_PATH}`,
+    // The drain plugin waits for open requests, then closes the listener.
     stop: () => apollo.stop(),
   }
 }

@@ -1,12 +1,15 @@
+import type { Logger } from '@idm/edge'
 import type { Payload } from 'payload'
+import type { Actor } from './actor'
 import { ContentError, ContentErrorCode } from './errors'
-import type { Actor } from './knowledgeProducts'
 import { createLoaders, type Loaders } from './loaders'
 
 /** Per-request context of the content subgraph. */
 export interface ContentContext {
   actor: Actor
   loaders: Loaders
+  /** The request's logger: every line carries its request id. */
+  log: Logger
 }
 
 /**
@@ -18,6 +21,7 @@ export interface ContentContext {
 export async function createContext(
   payload: Payload,
   authorization: string | undefined,
+  log: Logger,
 ): Promise<ContentContext> {
   let user: Actor['user'] = null
   if (authorization) {
@@ -33,5 +37,5 @@ export async function createContext(
     user = result.user
   }
   const actor: Actor = { payload, user }
-  return { actor, loaders: createLoaders(actor) }
+  return { actor, loaders: createLoaders(actor), log }
 }

@@ -7,11 +7,27 @@ export enum ContentErrorCode {
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 
+/**
+ * Why a token was refused (`extensions.reason` next to UNAUTHENTICATED): every reason means
+ * "log in again", but a client can tell the user why, e.g. that the account is locked.
+ */
+export enum ContentErrorReason {
+  /** Not a login token of this CMS: malformed, or a signature that does not match. */
+  InvalidToken = 'INVALID_TOKEN',
+  /** A genuine token past its expiry. */
+  TokenExpired = 'TOKEN_EXPIRED',
+  /** A genuine token whose session is gone: logged out, password changed, or account removed. */
+  SessionEnded = 'SESSION_ENDED',
+  /** The account is locked after too many failed logins (until its lock expires). */
+  AccountLocked = 'ACCOUNT_LOCKED',
+}
+
 /** The content domain's error; `formatError.ts` turns it into a GraphQL error. */
 export class ContentError extends Error {
   constructor(
     readonly code: ContentErrorCode,
     message: string,
+    readonly reason?: ContentErrorReason,
   ) {
     super(message)
     this.name = 'ContentError'

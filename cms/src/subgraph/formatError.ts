@@ -1,7 +1,7 @@
-import { unwrapResolverError } from '@apollo/server/errors'
+import { limitErrorCode } from '@idm/edge'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { APIError } from 'payload'
-import { ContentError, ContentErrorCode } from './errors'
+import { ContentError, ContentErrorCode, type ContentErrorReason } from './errors'
 
 const HTTP_STATUS: Readonly<Record<ContentErrorCode, number>> = {
   [ContentErrorCode.BadUserInput]: 400,
@@ -18,45 +18,78 @@ const PAYLOAD_STATUS_CODES: Readonly<Record<number, ContentErrorCode>> = {
   404: ContentErrorCode.NotFound,
 }
 
+interface Known {
+  code: ContentErrorCode
+  message: string
+  reason?: ContentErrorReason | undefined
+}
+
+/** What was thrown: the domain error inside a resolver's (or the context's) GraphQL error. */
+function unwrap(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error
+}
+
 /** The code of an expected error: ours, or one of Payload's (access denied, validation). */
-function classify(error: unknown): { code: ContentErrorCode; message: string } | undefined {
-  if (error instanceof ContentError) return { code: error.code, message: error.message }
-  if (error instanceof APIError) {
-    const code = PAYLOAD_STATUS_CODES[error.status]
-    if (code) return { code, message: error.message }
+function classify(error: unknown): Known | undefined {
+  const original = unwrap(error)
+  if (original instanceof ContentError) {
+    return { code: original.code, message: original.message, reason: original.reason }
+  }
+  if (original instanceof APIError) {
+    const code = PAYLOAD_STATUS_CODES[original.status]
+    if (code) return { code, message: original.message }
   }
   return undefined
 }
 
-/** A content error raised outside a resolver (while reading the caller's token), with its status. */
+const extensionsOf = ({ code, reason }: Known) => (reason ? { code, reason } : { code })
+
+/**
+ * A content error raised outside a resolver (while reading the caller's token), with its HTTP
+ * status; the domain error stays attached so {@link formatError} keeps its reason.
+ */
 export function toGraphQLError(error: ContentError): GraphQLError {
   return new GraphQLError(error.message, {
-    extensions: { code: error.code, http: { status: HTTP_STATUS[error.code] } },
+    originalError: error,
+    extensions: { ...extensionsOf(error), http: { status: HTTP_STATUS[error.code] } },
   })
 }
 
 /**
- * The one place where errors become GraphQL errors: known ones keep their message and get their
- * `extensions.code`; anything unexpected is logged and masked as INTERNAL_SERVER_ERROR.
+ * True for an error nobody planned for: not a content or Payload error with a code, not one of
+ * Apollo's (invalid operation, bad variables) nor a refused limit. Those are logged; clients only
+ * see INTERNAL_SERVER_ERROR.
  */
-export function createFormatError(logUnexpected: (error: unknown) => void) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error)
-    const known = classify(original)
-    if (known) {
-      return { ...formatted, message: known.message, extensions: { code: known.code } }
-    }
-    const code = formatted.extensions?.code
-    // Apollo's own codes: unparsable or invalid operations, bad variables, a rejected token.
-    if (typeof code === 'string' && code !== ContentErrorCode.Internal) {
-      return { ...formatted, extensions: { code } }
-    }
-    logUnexpected(original)
-    return {
-      message: 'Internal server error',
-      locations: formatted.locations,
-      path: formatted.path,
-      extensions: { code: ContentErrorCode.Internal },
-    }
+export function isUnexpected(error: unknown): boolean {
+  if (classify(error)) return false
+  if (!(error instanceof GraphQLError)) return true
+  const code = error.extensions.code
+  return typeof code !== 'string' || code === ContentErrorCode.Internal
+}
+
+/**
+ * The one place where errors become GraphQL errors: limit refusals keep our code
+ * (QUERY_TOO_DEEP, TOO_MANY_TOKENS, …), known errors keep their message and get their
+ * `extensions.code` (and `reason`); anything unexpected is masked as INTERNAL_SERVER_ERROR, with
+ * no message, stack or SQL of its own (the unexpected-error logger has logged it).
+ */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+): GraphQLFormattedError {
+  const limit = limitErrorCode(formatted, error)
+  if (limit) return { ...formatted, extensions: { code: limit } }
+  const known = classify(error)
+  if (known) return { ...formatted, message: known.message, extensions: extensionsOf(known) }
+  const code = formatted.extensions?.code
+  // Apollo's own codes: unparsable or invalid operations, bad variables.
+  if (typeof code === 'string' && code !== ContentErrorCode.Internal) {
+    return { ...formatted, extensions: { code } }
+  }
+  return {
+    message: 'Internal server error',
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: ContentErrorCode.Internal },
   }
 }

@@ -3,26 +3,36 @@
  * CMS database through Payload's Local API as the calling user, so Payload's access rules decide
  * what each caller sees.
  */
-import { settings } from '../config'
+import { createLogger } from '@idm/edge'
+import { parseContentServerSettings } from '../config'
 import { getStandalonePayload } from '../standalonePayload'
 import { startContentServer } from './app'
 
-const { contentHost, contentPort } = settings()
+// Every bad variable, the CMS's and the subgraph's, stops the process here in one message.
+const { cms, subgraph } = parseContentServerSettings(process.env)
+const logger = createLogger('content', subgraph.logLevel)
+// Payload keeps its own logger for its internals; requests and subgraph errors log through ours.
 const payload = await getStandalonePayload()
-const server = await startContentServer({ payload, host: contentHost, port: contentPort })
-console.log(`content subgraph ready at ${server.url}`)
+const server = await startContentServer({
+  payload,
+  host: cms.contentHost,
+  port: cms.contentPort,
+  logger,
+  settings: subgraph,
+})
+logger.info({ url: server.url }, 'content subgraph ready')
 
 let stopping = false
 async function shutdown(signal: NodeJS.Signals): Promise<void> {
   if (stopping) return
   stopping = true
-  payload.logger.info(`content subgraph: ${signal}, stopping`)
+  logger.info({ signal }, 'content subgraph stopping')
   let exitCode = 0
   try {
     await server.stop()
     await payload.destroy()
   } catch (error) {
-    payload.logger.error({ err: error, msg: 'content subgraph: unclean stop' })
+    logger.error({ err: error }, 'content subgraph: unclean stop')
     exitCode = 1
   }
   process.exit(exitCode)
