@@ -7,6 +7,7 @@ import {
   findKnowledgeProductsByLifeDomains,
   findKnowledgeProductsByMunicipalities,
 } from './knowledgeProducts'
+import { capToDeclaredSize } from './listSizes'
 import { findNewsByLifeDomains } from './news'
 import {
   findPracticeExamplesByIds,
@@ -16,7 +17,7 @@ import {
 
 /**
  * Batching loaders for one GraphQL request: each runs ONE Local API `find` per batch and answers
- * in key order. They capture the caller, so they must never be shared between requests: a cached
+ * in key order; a list per entity holds at most its declared size (listSizes.ts). They capture the caller, so they must never be shared between requests: a cached
  * result is only valid for the user it was read as.
  */
 export function createLoaders(actor: Actor) {
@@ -26,26 +27,42 @@ export function createLoaders(actor: Actor) {
     knowledgeProductById: loader((ids: readonly string[]) =>
       findKnowledgeProductsByIds(actor, ids),
     ),
-    knowledgeProductsByMunicipality: loader((codes: readonly string[]) =>
-      findKnowledgeProductsByMunicipalities(actor, codes),
+    knowledgeProductsByMunicipality: loader(
+      capToDeclaredSize('Municipality.knowledgeProducts', (codes: readonly string[]) =>
+        findKnowledgeProductsByMunicipalities(actor, codes),
+      ),
     ),
-    knowledgeProductsByLifeDomain: loader((slugs: readonly string[]) =>
-      findKnowledgeProductsByLifeDomains(actor, slugs),
+    knowledgeProductsByLifeDomain: loader(
+      capToDeclaredSize('LifeDomain.knowledgeProducts', (slugs: readonly string[]) =>
+        findKnowledgeProductsByLifeDomains(actor, slugs),
+      ),
     ),
     practiceExampleById: loader((ids: readonly string[]) => findPracticeExamplesByIds(actor, ids)),
-    practiceExamplesByMunicipality: loader((codes: readonly string[]) =>
-      findPracticeExamplesByMunicipalities(actor, codes),
+    practiceExamplesByMunicipality: loader(
+      capToDeclaredSize('Municipality.practiceExamples', (codes: readonly string[]) =>
+        findPracticeExamplesByMunicipalities(actor, codes),
+      ),
     ),
-    practiceExamplesByLifeDomain: loader((slugs: readonly string[]) =>
-      findPracticeExamplesByLifeDomains(actor, slugs),
+    practiceExamplesByLifeDomain: loader(
+      capToDeclaredSize('LifeDomain.practiceExamples', (slugs: readonly string[]) =>
+        findPracticeExamplesByLifeDomains(actor, slugs),
+      ),
     ),
-    upcomingEventsByLifeDomain: loader((slugs: readonly string[]) =>
-      findUpcomingEventsByLifeDomains(actor, slugs),
+    upcomingEventsByLifeDomain: loader(
+      capToDeclaredSize('LifeDomain.upcomingEvents', (slugs: readonly string[]) =>
+        findUpcomingEventsByLifeDomains(actor, slugs),
+      ),
     ),
-    newsByLifeDomain: loader((slugs: readonly string[]) => findNewsByLifeDomains(actor, slugs)),
+    newsByLifeDomain: loader(
+      capToDeclaredSize('LifeDomain.news', (slugs: readonly string[]) =>
+        findNewsByLifeDomains(actor, slugs),
+      ),
+    ),
     nominationById: loader((ids: readonly string[]) => findNominationsByIds(actor, ids)),
-    nominationsByMunicipality: loader((codes: readonly string[]) =>
-      findNominationsByMunicipalities(actor, codes),
+    nominationsByMunicipality: loader(
+      capToDeclaredSize('Municipality.nominations', (codes: readonly string[]) =>
+        findNominationsByMunicipalities(actor, codes),
+      ),
     ),
   }
 }
