@@ -10,9 +10,12 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+// Not generated: the login routes are rate limited before Payload sees them (docs/cms.md,
+// "Login protection"). Payload only writes this file when it is missing; keep this wrapper.
+import { withLoginProtection } from '../../../../security/withLoginProtection'
 
 export const GET = REST_GET(config)
-export const POST = REST_POST(config)
+export const POST = withLoginProtection(REST_POST(config))
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
