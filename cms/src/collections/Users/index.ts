@@ -5,8 +5,11 @@ import { isAdminFieldLevel } from '../../access/isAdminFieldLevel'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
 import { localize } from '../../fields/localized'
 import { validateMunicipalityCode } from '../../fields/municipality'
+import { answerAuthFailuresAlike } from './hooks/answerAuthFailuresAlike'
+import { checkPasswordEvenWithoutAccount } from './hooks/checkPasswordEvenWithoutAccount'
 import { clearMunicipalityUnlessOfficial } from './hooks/clearMunicipalityUnlessOfficial'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
+import { limitAttemptsPerAddress } from './hooks/limitAttemptsPerAddress'
 import { hasRole, type Role, ROLE_LABELS, ROLES } from './roles'
 
 const FIFTEEN_MINUTES_MS = 15 * 60 * 1000
@@ -47,6 +50,12 @@ export const Users: CollectionConfig<'users'> = {
     update: isAdminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,
+  },
+  // Login protection (docs/cms.md): the route wrapper counts attempts per client; these count
+  // them per e-mail address and make a failed login look and last the same for every address.
+  hooks: {
+    beforeOperation: [limitAttemptsPerAddress, checkPasswordEvenWithoutAccount],
+    afterError: [answerAuthFailuresAlike],
   },
   fields: [
     {
