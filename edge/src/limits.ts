@@ -5,6 +5,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives'
 import {
   type DocumentNode,
   getNullableType,
+  getVariableValues,
   GraphQLError,
   type GraphQLFormattedError,
   type GraphQLSchema,
@@ -40,6 +41,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   '*.groups': 12,
   '*.options': 12,
   '*.points': 12,
+  // One answer per question a peiling edition asked (6 today).
+  'SurveyResponse.answers': 10,
   'Municipality.knowledgeProducts': 50,
   'Municipality.practiceExamples': 50,
   'Municipality.nominations': 20,
@@ -149,7 +152,15 @@ export function costLimitPlugin<TContext extends BaseContext>(
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operationName }) {
+        async didResolveOperation({ schema, document, request, operation, operationName }) {
+          // Variables that do not fit their types are refused by execution (BAD_USER_INPUT) before
+          // any resolver runs; getComplexity would throw on them and mislabel them as too complex.
+          const variables = getVariableValues(
+            schema,
+            operation?.variableDefinitions ?? [],
+            request.variables ?? {},
+          )
+          if (variables.errors !== undefined) return
           let cost: number
           try {
             cost = operationCost(
