@@ -1,29 +1,47 @@
+import { ConfigError, DEFAULT_OPERATION_LIMITS } from '@idm/edge'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, loadConfig } from './config'
+import { loadConfig, loadDatabaseConfig } from './config'
 
 const databaseUrl = 'postgres://monitor@127.0.0.1:5432/monitor'
+const cmsDatabaseUrl = 'postgres://cms:secret@127.0.0.1:5432/idm_cms'
 const payloadSecret = 'a-test-secret-of-at-least-32-characters'
-const required = { MONITOR_DATABASE_URL: databaseUrl, PAYLOAD_SECRET: payloadSecret }
+const required = {
+  MONITOR_DATABASE_URL: databaseUrl,
+  PAYLOAD_SECRET: payloadSecret,
+  CMS_DATABASE_URL: cmsDatabaseUrl,
+}
 
 describe('loadConfig', () => {
-  it('applies defaults when only the database URL and the Payload secret are set', () => {
+  it('applies defaults when only the databases and the Payload secret are set', () => {
     expect(loadConfig(required)).toEqual({
       databaseUrl,
       host: '127.0.0.1',
       port: 4001,
       payloadSecret,
       logLevel: 'info',
+      introspection: false,
+      maxBodyBytes: 1024 * 1024,
+      limits: DEFAULT_OPERATION_LIMITS,
+      sessionStore: { databaseUrl: cmsDatabaseUrl, checkTtlMs: 2000 },
     })
   })
 
   it('reads every variable', () => {
     expect(
       loadConfig({
-        MONITOR_DATABASE_URL: databaseUrl,
+        ...required,
         MONITOR_HOST: '0.0.0.0',
         MONITOR_PORT: '4101',
-        PAYLOAD_SECRET: payloadSecret,
         LOG_LEVEL: 'DEBUG',
+        GRAPHQL_INTROSPECTION: 'true',
+        MAX_BODY_BYTES: '2048',
+        LIMIT_MAX_DEPTH: '8',
+        LIMIT_MAX_ALIASES: '5',
+        LIMIT_MAX_TOKENS: '500',
+        LIMIT_MAX_DIRECTIVES: '4',
+        LIMIT_MAX_COST: '1000',
+        LIMIT_DEFAULT_LIST_SIZE: '10',
+        SESSION_CHECK_TTL_MS: '0',
       }),
     ).toEqual({
       databaseUrl,
@@ -31,48 +49,90 @@ describe('loadConfig', () => {
       port: 4101,
       payloadSecret,
       logLevel: 'debug',
+      introspection: true,
+      maxBodyBytes: 2048,
+      limits: {
+        maxDepth: 8,
+        maxAliases: 5,
+        maxTokens: 500,
+        maxDirectives: 4,
+        maxCost: 1000,
+        defaultListSize: 10,
+      },
+      sessionStore: { databaseUrl: cmsDatabaseUrl, checkTtlMs: 0 },
     })
   })
 
   it('treats blank values as unset', () => {
-    expect(loadConfig({ ...required, MONITOR_PORT: ' ', LOG_LEVEL: '' })).toMatchObject({
-      port: 4001,
-      logLevel: 'info',
-    })
+    expect(
+      loadConfig({ ...required, MONITOR_PORT: ' ', LOG_LEVEL: '', SESSION_CHECK_TTL_MS: '' }),
+    ).toMatchObject({ port: 4001, logLevel: 'info', sessionStore: { checkTtlMs: 2000 } })
   })
 
   it.each([
-    [{ PAYLOAD_SECRET: payloadSecret }, 'MONITOR_DATABASE_URL is required'],
-    [{ MONITOR_DATABASE_URL: databaseUrl }, 'PAYLOAD_SECRET is required'],
+    [{ ...required, MONITOR_DATABASE_URL: undefined }, 'MONITOR_DATABASE_URL is required'],
+    [{ ...required, PAYLOAD_SECRET: undefined }, 'PAYLOAD_SECRET is required'],
+    [{ ...required, CMS_DATABASE_URL: undefined }, 'CMS_DATABASE_URL is required'],
     [{ ...required, PAYLOAD_SECRET: 'x'.repeat(31) }, 'PAYLOAD_SECRET must be at least 32'],
-    [{ MONITOR_DATABASE_URL: 'not a url' }, 'MONITOR_DATABASE_URL is not a valid URL'],
+    [{ ...required, MONITOR_DATABASE_URL: 'not a url' }, 'MONITOR_DATABASE_URL is not a valid URL'],
     [
-      { MONITOR_DATABASE_URL: 'mysql://127.0.0.1/monitor' },
+      { ...required, MONITOR_DATABASE_URL: 'mysql://127.0.0.1/monitor' },
       'MONITOR_DATABASE_URL must use the postgres:// scheme',
     ],
     [
-      { MONITOR_DATABASE_URL: 'postgres://127.0.0.1:5432' },
+      { ...required, MONITOR_DATABASE_URL: 'postgres://127.0.0.1:5432' },
       'MONITOR_DATABASE_URL must name a database',
+    ],
+    [
+      { ...required, CMS_DATABASE_URL: 'postgres://127.0.0.1:5432/' },
+      'CMS_DATABASE_URL must name a database',
     ],
     [{ ...required, MONITOR_PORT: '80a' }, 'MONITOR_PORT must be a port number'],
     [{ ...required, MONITOR_PORT: '70000' }, 'MONITOR_PORT must be a port number'],
     [{ ...required, LOG_LEVEL: 'verbose' }, 'LOG_LEVEL must be one of'],
+    [
+      { ...required, GRAPHQL_INTROSPECTION: 'maybe' },
+      'GRAPHQL_INTROSPECTION must be true or false',
+    ],
+    [{ ...required, SESSION_CHECK_TTL_MS: '60001' }, 'SESSION_CHECK_TTL_MS must be a whole number'],
+    [{ ...required, SESSION_CHECK_TTL_MS: '-1' }, 'SESSION_CHECK_TTL_MS must be a whole number'],
   ])('fails fast naming the variable: %j', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError)
     expect(() => loadConfig(env)).toThrow(message)
   })
 
   it('lists every invalid variable at once', () => {
-    const error = captureConfigError({ MONITOR_PORT: '0', LOG_LEVEL: 'loud' })
+    const error = captureConfigError({ MONITOR_PORT: 'x', LOG_LEVEL: 'loud' })
 
-    expect(error.problems).toHaveLength(4)
+    expect(error.problems).toHaveLength(5)
     expect(error.message).toMatch(
-      /MONITOR_DATABASE_URL[\s\S]*MONITOR_PORT[\s\S]*PAYLOAD_SECRET[\s\S]*LOG_LEVEL/,
+      /LOG_LEVEL[\s\S]*MONITOR_DATABASE_URL[\s\S]*MONITOR_PORT[\s\S]*PAYLOAD_SECRET[\s\S]*CMS_DATABASE_URL/,
     )
+  })
+
+  it('never repeats the secret or a database password in its message', () => {
+    const error = captureConfigError({
+      ...required,
+      PAYLOAD_SECRET: 'short-secret',
+      CMS_DATABASE_URL: 'mysql://cms:hunter2@127.0.0.1/idm_cms',
+    })
+
+    expect(error.message).not.toContain('short-secret')
+    expect(error.message).not.toContain('hunter2')
   })
 })
 
-function captureConfigError(env: Record<string, string>): ConfigError {
+describe('loadDatabaseConfig', () => {
+  it('needs only the monitor database, for the import CLI', () => {
+    expect(loadDatabaseConfig({ MONITOR_DATABASE_URL: databaseUrl })).toEqual({ databaseUrl })
+  })
+
+  it('names a missing database URL', () => {
+    expect(() => loadDatabaseConfig({})).toThrow('MONITOR_DATABASE_URL is required')
+  })
+})
+
+function captureConfigError(env: Record<string, string | undefined>): ConfigError {
   try {
     loadConfig(env)
   } catch (error) {

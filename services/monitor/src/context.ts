@@ -13,6 +13,7 @@ import { SurveyAggregateService } from './survey/survey-aggregate.service'
 import { SurveyService } from './survey/survey.service'
 
 import type { Actor } from './auth/actor'
+import { createAuthenticator, type SessionChecker } from './auth/authenticate'
 import { actorFromAuthorization, createTokenVerifier } from './auth/jwt'
 import { DomainError } from './errors/domain-error'
 import { toRequestError } from './errors/format-error'
@@ -55,19 +56,26 @@ export interface RequestInfo {
 export type ContextFactory = (request: RequestInfo) => Promise<RequestContext>
 
 /**
- * Returns the per-request context builder: shared services, the caller's verified actor and
- * fresh DataLoaders every call. A present but invalid token fails the request (HTTP 401).
+ * Returns the per-request context builder: shared services, the caller's actor and fresh
+ * DataLoaders every call. The actor is built here, once per request, so its session is checked
+ * once, not per field. A present but invalid token or an ended session fails the request
+ * (HTTP 401); a session store that does not answer fails it with 503.
  */
 export function createContextFactory(
   dataSource: DataSource,
-  options: { payloadSecret: string },
+  options: { payloadSecret: string; sessions: SessionChecker },
 ): ContextFactory {
   const services = createServices(dataSource)
-  const verify = createTokenVerifier(options.payloadSecret)
+  const authenticate = createAuthenticator(
+    createTokenVerifier(options.payloadSecret),
+    options.sessions,
+  )
   return async (request) => ({
-    actor: await actorFromAuthorization(request.authorization, verify).catch((error: unknown) => {
-      throw error instanceof DomainError ? toRequestError(error) : error
-    }),
+    actor: await actorFromAuthorization(request.authorization, authenticate).catch(
+      (error: unknown) => {
+        throw error instanceof DomainError ? toRequestError(error) : error
+      },
+    ),
     services,
     loaders: {
       ...createMunicipalityLoaders(dataSource),

@@ -1,19 +1,19 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { type ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server'
+import type { ApolloServer } from '@apollo/server'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
+import { createHttpHost, type Logger } from '@idm/edge'
 import type { DataSource } from 'typeorm'
+import type { SessionStore } from './auth/session-store'
 import type { ContextFactory, RequestContext } from './context'
-import type { Logger } from './logger'
-
-const MAX_BODY_BYTES = 1024 * 1024
 
 export interface HttpServerOptions {
+  /** Not started yet: the HTTP server adds its drain plugin, then starts it. */
   apollo: ApolloServer<RequestContext>
   context: ContextFactory
   dataSource: DataSource
+  sessions: Pick<SessionStore, 'ping'>
   host: string
   port: number
+  maxBodyBytes: number
   logger: Logger
 }
 
@@ -23,117 +23,39 @@ export interface RunningHttpServer {
   stop(): Promise<void>
 }
 
-/** Plain node:http: `/graphql` goes to Apollo Server, `/health` checks the database. */
+/**
+ * The monitor on the graph's shared HTTP host: `/graphql`, `/health` (the process is up) and
+ * `/ready` (the monitor database and the CMS session store answer), JSON errors for everything else.
+ */
 export async function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
-  const { apollo, logger } = options
-  const httpServer = createServer((req, res) => {
-    route(req, res, options).catch((error: unknown) => {
-      logger.error(`HTTP handler failed: ${error instanceof Error ? error.stack : String(error)}`)
-      if (!res.headersSent) sendJson(res, 500, { error: 'Internal server error' })
-      else res.destroy()
-    })
+  const { apollo, dataSource, sessions } = options
+  const host = createHttpHost({
+    service: 'monitor',
+    logger: options.logger,
+    maxBodyBytes: options.maxBodyBytes,
+    readiness: [
+      { name: 'database', check: () => dataSource.query('SELECT 1') },
+      { name: 'sessions', check: () => sessions.ping() },
+    ],
   })
-  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }))
+  // Apollo's stop then closes the HTTP server after in-flight requests finish.
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: host.server }))
   await apollo.start()
-
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject)
-    httpServer.listen(options.port, options.host, () => {
-      httpServer.off('error', reject)
-      resolve()
-    })
+  host.graphql('/graphql', {
+    apollo,
+    context: (req) => options.context({ authorization: req.headers.authorization }),
   })
-  const { port } = httpServer.address() as AddressInfo
-  const host = options.host.includes(':') ? `[${options.host}]` : options.host
+  const baseUrl = await host.listen(options.host, options.port)
 
-  return { url: `http://${host}:${port}/graphql`, stop: () => apollo.stop() }
-}
-
-async function route(
-  req: IncomingMessage,
-  res: ServerResponse,
-  options: HttpServerOptions,
-): Promise<void> {
-  const { pathname, search } = new URL(req.url ?? '/', 'http://localhost')
-
-  if (pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
-    const healthy = await options.dataSource.query('SELECT 1').then(
-      () => true,
-      (error: unknown) => {
-        options.logger.warn(
-          `Health check failed: ${error instanceof Error ? error.message : String(error)}`,
+  return {
+    url: `${baseUrl}/graphql`,
+    async stop() {
+      await apollo.stop()
+      if (host.server.listening) {
+        await new Promise<void>((resolve, reject) =>
+          host.server.close((error) => (error ? reject(error) : resolve())),
         )
-        return false
-      },
-    )
-    sendJson(res, healthy ? 200 : 503, { status: healthy ? 'ok' : 'unavailable' })
-    return
+      }
+    },
   }
-  if (pathname !== '/graphql') {
-    sendJson(res, 404, { error: 'Not found; GraphQL is served at /graphql' })
-    return
-  }
-
-  const body = await readBody(req)
-  if (body.kind === 'too-large') {
-    sendJson(res, 413, { error: `Request body exceeds ${MAX_BODY_BYTES} bytes` })
-    return
-  }
-  let parsed: unknown
-  if (body.text !== '' && isJson(req.headers['content-type'])) {
-    try {
-      parsed = JSON.parse(body.text)
-    } catch {
-      sendJson(res, 400, { error: 'Request body is not valid JSON' })
-      return
-    }
-  }
-
-  const headers = new HeaderMap()
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value)
-  }
-  const httpGraphQLRequest: HTTPGraphQLRequest = {
-    method: (req.method ?? 'GET').toUpperCase(),
-    headers,
-    search,
-    body: parsed,
-  }
-
-  const response = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest,
-    context: () => options.context({ authorization: req.headers.authorization }),
-  })
-  for (const [key, value] of response.headers) res.setHeader(key, value)
-  res.statusCode = response.status ?? 200
-  if (response.body.kind === 'complete') {
-    res.end(response.body.string)
-    return
-  }
-  for await (const chunk of response.body.asyncIterator) res.write(chunk)
-  res.end()
-}
-
-type Body = { kind: 'ok'; text: string } | { kind: 'too-large' }
-
-async function readBody(req: IncomingMessage): Promise<Body> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > MAX_BODY_BYTES) return { kind: 'too-large' }
-    chunks.push(chunk)
-  }
-  return { kind: 'ok', text: Buffer.concat(chunks).toString('utf8') }
-}
-
-function isJson(contentType: string | undefined): boolean {
-  const mediaType = contentType?.split(';')[0]?.trim().toLowerCase() ?? ''
-  return mediaType === 'application/json' || mediaType.endsWith('+json')
-}
-
-function sendJson(res: ServerResponse, status: number, payload: unknown): void {
-  res.statusCode = status
-  res.setHeader('content-type', 'application/json; charset=utf-8')
-  res.end(JSON.stringify(payload))
 }

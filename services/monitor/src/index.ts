@@ -1,53 +1,70 @@
 import 'reflect-metadata'
-import { ConfigError, loadConfig } from './config'
+import { ConfigError, createLogger } from '@idm/edge'
+import { SessionStore } from './auth/session-store'
+import { loadConfig } from './config'
 import { createContextFactory } from './context'
 import { createDataSource } from './data-source'
 import { prepareDatabase } from './database'
 import { startHttpServer } from './http'
-import { createLogger } from './logger'
 import { buildMonitorSchema } from './schema'
 import { createApolloServer } from './server'
 
 async function main(): Promise<void> {
   const config = loadConfig()
-  const logger = createLogger(config.logLevel)
+  const logger = createLogger('monitor', config.logLevel)
 
   const dataSource = createDataSource(config)
+  const sessions = new SessionStore({
+    databaseUrl: config.sessionStore.databaseUrl,
+    checkTtlMs: config.sessionStore.checkTtlMs,
+    logger,
+  })
   await dataSource.initialize()
   try {
     const { migrations, seed, referenceData, demoAssessments } = await prepareDatabase(dataSource)
     logger.info(
-      `database ready: ${migrations.length} migration(s) applied, ` +
-        `${seed.municipalitiesWritten} municipalities written, ` +
-        `${seed.neighboursInserted} neighbour links added, ${seed.neighboursDeleted} removed, ` +
-        `${referenceData.lifeDomainsWritten} life domains and ` +
-        `${referenceData.crpdArticlesWritten} CRPD articles written, ` +
-        `${demoAssessments.measurementsInserted} synthetic demo measurements added`,
+      {
+        migrations: migrations.length,
+        municipalitiesWritten: seed.municipalitiesWritten,
+        neighboursInserted: seed.neighboursInserted,
+        neighboursDeleted: seed.neighboursDeleted,
+        lifeDomainsWritten: referenceData.lifeDomainsWritten,
+        crpdArticlesWritten: referenceData.crpdArticlesWritten,
+        demoMeasurementsInserted: demoAssessments.measurementsInserted,
+      },
+      'database ready',
     )
 
-    const apollo = createApolloServer({ schema: await buildMonitorSchema(), logger })
+    const apollo = createApolloServer({
+      schema: await buildMonitorSchema(),
+      logger,
+      limits: config.limits,
+      introspection: config.introspection,
+    })
     const server = await startHttpServer({
       apollo,
-      context: createContextFactory(dataSource, config),
+      context: createContextFactory(dataSource, { payloadSecret: config.payloadSecret, sessions }),
       dataSource,
+      sessions,
       host: config.host,
       port: config.port,
+      maxBodyBytes: config.maxBodyBytes,
       logger,
     })
-    logger.info(`monitor subgraph ready at ${server.url}`)
+    logger.info({ url: server.url }, 'monitor subgraph ready')
 
     let stopping = false
     const shutdown = (signal: NodeJS.Signals) => {
       if (stopping) return
       stopping = true
-      logger.info(`${signal} received, shutting down`)
+      logger.info({ signal }, 'shutting down')
       server
         .stop()
-        .then(() => dataSource.destroy())
+        .then(() => Promise.all([dataSource.destroy(), sessions.close()]))
         .then(
           () => process.exit(0),
           (error: unknown) => {
-            logger.error(`shutdown failed: ${error instanceof Error ? error.stack : String(error)}`)
+            logger.error({ err: error }, 'shutdown failed')
             process.exit(1)
           },
         )
@@ -55,13 +72,14 @@ async function main(): Promise<void> {
     process.once('SIGTERM', shutdown)
     process.once('SIGINT', shutdown)
   } catch (error) {
-    await dataSource.destroy()
+    await Promise.all([dataSource.destroy(), sessions.close()])
     throw error
   }
 }
 
 main().catch((error: unknown) => {
   // A config error is the operator's to fix: the message says what; a stack adds nothing.
-  console.error(error instanceof ConfigError ? error.message : error)
+  if (error instanceof ConfigError) console.error(error.message)
+  else createLogger('monitor').fatal({ err: error }, 'monitor failed to start')
   process.exit(1)
 })

@@ -1,22 +1,33 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
+import { apolloLogger, type Logger, type OperationLimits, operationLimitOptions } from '@idm/edge'
 import type { GraphQLSchema } from 'graphql'
 import type { RequestContext } from './context'
 import { createFormatError } from './errors/format-error'
-import type { Logger } from './logger'
 
-export function createApolloServer(options: {
+export interface ApolloServerOptions {
   schema: GraphQLSchema
   logger: Logger
+  /**
+   * Enforced here as at the gateway: a request that reaches the monitor directly must not be
+   * able to exhaust it either.
+   */
+  limits: OperationLimits
+  /** Introspection and "Did you mean …" hints (GRAPHQL_INTROSPECTION); off in production. */
+  introspection: boolean
   plugins?: ApolloServerPlugin<RequestContext>[]
-}): ApolloServer<RequestContext> {
+}
+
+export function createApolloServer(options: ApolloServerOptions): ApolloServer<RequestContext> {
+  const limitOptions = operationLimitOptions<RequestContext>(options.limits, {
+    introspection: options.introspection,
+  })
   return new ApolloServer<RequestContext>({
     schema: options.schema,
-    logger: options.logger,
-    plugins: options.plugins,
-    introspection: true,
+    logger: apolloLogger(options.logger),
+    ...limitOptions,
+    plugins: [...limitOptions.plugins, ...(options.plugins ?? [])],
     // index.ts owns shutdown (HTTP server, then DataSource); Apollo's handler would re-raise the signal.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: false,
     formatError: createFormatError(options.logger),
   })
 }

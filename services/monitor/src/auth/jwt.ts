@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto'
-import { MUNICIPALITY_CODE_PATTERN } from '../municipality/municipality.entity'
 import { anonymousActor, type Actor, type UserActor } from './actor'
 import { AuthError, AuthErrorReason } from './auth.errors'
-import { ROLES, Role } from './roles'
 
 /** Payload's `JWT_AUTH_VERSION` (payload/dist/auth/jwtAuth.js); Payload rejects any other value too. */
 export const PAYLOAD_JWT_AUTH_VERSION = 1
@@ -26,15 +24,24 @@ export function payloadSigningKey(payloadSecret: string): Uint8Array {
   return new TextEncoder().encode(derived)
 }
 
-export type TokenVerifier = (token: string) => Promise<UserActor>
+/** What a verified token proves: which user logged in, in which CMS session. */
+export interface VerifiedToken {
+  /** The Payload user id. */
+  userId: string
+  /** Payload's session id (`sid`): the row in `users_sessions` that a logout deletes. */
+  sessionId: string
+}
+
+export type TokenVerifier = (token: string) => Promise<VerifiedToken>
 
 /**
- * Verifies a CMS-issued Payload JWT and turns its claims into an actor. Only HS256 with our key,
- * an `exp` in the future, Payload's auth version, a users-collection login, a known role, and for a
- * municipal official a valid municipality code; anything else is UNAUTHENTICATED.
+ * Verifies a CMS-issued Payload JWT: only HS256 with our key, an `exp` in the future, Payload's
+ * auth version, a users-collection login naming a user and a session (`sid`); anything else is
+ * UNAUTHENTICATED.
  *
- * The monitor cannot see the CMS's session table: a token stays valid here until it expires,
- * even after a logout in the CMS.
+ * The token alone is not enough: it stays cryptographically valid after a logout. The session it
+ * names is checked against the CMS database (session-store.ts), and the role and municipality the
+ * caller acts with are read there, not from the token, so a logout, a lock or a demotion counts.
  */
 export function createTokenVerifier(payloadSecret: string): TokenVerifier {
   const key = payloadSigningKey(payloadSecret)
@@ -61,31 +68,19 @@ export function createTokenVerifier(payloadSecret: string): TokenVerifier {
       throw error
     }
     if (authVersion !== PAYLOAD_JWT_AUTH_VERSION) throw invalid('it has an unknown auth version')
-    return actorFromClaims(claims)
+    return tokenFromClaims(claims)
   }
 }
 
-function actorFromClaims(claims: JWTPayload): UserActor {
-  const { id, collection, email, role, municipalityCode } = claims
+function tokenFromClaims(claims: JWTPayload): VerifiedToken {
+  const { id, collection, sid } = claims
   if (collection !== USERS_COLLECTION) throw invalid('it is not a user login')
   if ((typeof id !== 'string' && typeof id !== 'number') || id === '') {
     throw invalid('it names no user')
   }
-  if (typeof email !== 'string') throw invalid('it carries no e-mail address')
-  if (!isRole(role)) throw invalid('it carries no known role')
-
-  if (role === Role.MunicipalOfficial) {
-    if (typeof municipalityCode !== 'string' || !MUNICIPALITY_CODE_PATTERN.test(municipalityCode)) {
-      throw invalid('a municipal official needs a municipality code')
-    }
-    return { kind: 'user', id: String(id), email, role, municipalityCode }
-  }
-  // Only officials belong to a municipality; a stale code on another role grants nothing.
-  return { kind: 'user', id: String(id), email, role, municipalityCode: null }
-}
-
-function isRole(value: unknown): value is Role {
-  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
+  // Payload 3 signs `sid` while sessions are on (the default); without one a logout is invisible.
+  if (typeof sid !== 'string' || sid === '') throw invalid('it names no session')
+  return { userId: String(id), sessionId: sid }
 }
 
 function invalid(why: string): AuthError {
@@ -96,12 +91,12 @@ const SCHEMES = /^(?:JWT|Bearer) +(\S+)$/
 
 /**
  * The actor behind an `Authorization` header: none is anonymous; `JWT <token>` or
- * `Bearer <token>` must verify. A header that is present but unusable never falls back to
+ * `Bearer <token>` must authenticate (verified, with a live session). A header that is present but unusable never falls back to
  * anonymous, so a client with a broken login notices instead of silently seeing less.
  */
 export async function actorFromAuthorization(
   authorization: string | undefined,
-  verify: TokenVerifier,
+  authenticate: (token: string) => Promise<UserActor>,
 ): Promise<Actor> {
   const header = authorization?.trim()
   if (header === undefined || header === '') return anonymousActor
@@ -112,5 +107,5 @@ export async function actorFromAuthorization(
       'The Authorization header must be "JWT <token>" or "Bearer <token>"',
     )
   }
-  return verify(token)
+  return authenticate(token)
 }

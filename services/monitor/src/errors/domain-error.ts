@@ -4,6 +4,8 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
+  /** The CMS session store cannot be asked whether a login is still valid (HTTP 503). */
+  AuthUnavailable = 'AUTH_UNAVAILABLE',
   MunicipalityNotFound = 'MUNICIPALITY_NOT_FOUND',
   MeasurementClosed = 'MEASUREMENT_CLOSED',
 }

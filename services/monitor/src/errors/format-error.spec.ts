@@ -1,17 +1,13 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import { MunicipalityError, MunicipalityErrorReason } from '../municipality/municipality.errors'
-import type { Logger } from '../logger'
 import { AuthError, AuthErrorReason } from '../auth/auth.errors'
-import { createFormatError, toRequestError } from './format-error'
+import { createFormatError, type ErrorLogger, toRequestError } from './format-error'
 
 function setup() {
-  const logged: string[] = []
-  const logger: Logger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warn: () => undefined,
-    error: (message) => void logged.push(message),
+  const logged: { err: unknown; message: string }[] = []
+  const logger: ErrorLogger = {
+    error: (details, message) => void logged.push({ err: details.err, message }),
   }
   return { formatError: createFormatError(logger), logged }
 }
@@ -56,7 +52,7 @@ describe('formatError', () => {
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
     })
     expect(JSON.stringify(result)).not.toContain('hunter2')
-    expect(logged.join('\n')).toContain('connection to 10.0.0.5 refused')
+    expect(logged).toEqual([{ err: thrown.error.originalError, message: 'unexpected error' }])
   })
 
   it('passes a GraphQL request error through with its code but without a stack', () => {
@@ -77,6 +73,47 @@ describe('formatError', () => {
   })
 })
 
+describe('formatError for refused operations', () => {
+  it('restores the limit code Apollo wrapped as GRAPHQL_VALIDATION_FAILED', () => {
+    const { formatError } = setup()
+    const error = new GraphQLError('Query depth limit of 12 exceeded, found 14.', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      originalError: new GraphQLError('Query depth limit of 12 exceeded, found 14.', {
+        extensions: { code: 'QUERY_TOO_DEEP' },
+      }),
+    })
+
+    expect(formatError(error.toJSON(), error)).toEqual({
+      message: 'Query depth limit of 12 exceeded, found 14.',
+      extensions: { code: 'QUERY_TOO_DEEP' },
+    })
+  })
+
+  it('keeps the cost and the limit of a too complex operation, and nothing else', () => {
+    const { formatError } = setup()
+    const error = new GraphQLError('The operation costs 90000, more than the limit of 50000', {
+      extensions: { code: 'QUERY_TOO_COMPLEX', cost: 90000, maxCost: 50000, stacktrace: ['x'] },
+    })
+
+    expect(formatError(error.toJSON(), error).extensions).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      cost: 90000,
+      maxCost: 50000,
+    })
+  })
+
+  it('reports an operation too complex to evaluate as QUERY_TOO_COMPLEX, not as an internal error', () => {
+    const { formatError, logged } = setup()
+    const error = new GraphQLError('The operation is too complex to evaluate', {
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+      originalError: new Error('Query exceeds the maximum of 10000 nodes'),
+    })
+
+    expect(formatError(error.toJSON(), error).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' })
+    expect(logged).toEqual([])
+  })
+})
+
 describe('toRequestError', () => {
   it('carries an authentication failure as UNAUTHENTICATED with HTTP status 401', () => {
     const error = toRequestError(new AuthError(AuthErrorReason.ExpiredToken, 'expired'))
@@ -85,6 +122,28 @@ describe('toRequestError', () => {
     expect(error.extensions).toEqual({
       code: 'UNAUTHENTICATED',
       reason: 'EXPIRED_TOKEN',
+      http: { status: 401 },
+    })
+  })
+
+  it('carries an unreachable session store as AUTH_UNAVAILABLE with HTTP status 503', () => {
+    const error = toRequestError(
+      new AuthError(AuthErrorReason.SessionStoreUnavailable, 'try again shortly'),
+    )
+
+    expect(error.extensions).toEqual({
+      code: 'AUTH_UNAVAILABLE',
+      reason: 'SESSION_STORE_UNAVAILABLE',
+      http: { status: 503 },
+    })
+  })
+
+  it('carries an ended session as UNAUTHENTICATED SESSION_ENDED with HTTP status 401', () => {
+    const error = toRequestError(new AuthError(AuthErrorReason.SessionEnded, 'ended'))
+
+    expect(error.extensions).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'SESSION_ENDED',
       http: { status: 401 },
     })
   })

@@ -1,8 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors'
+import { limitErrorCode } from '@idm/edge'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import type { ValidationError } from 'class-validator'
 import { ArgumentValidationError } from 'type-graphql'
-import type { Logger } from '../logger'
 import { DomainError, ErrorCode } from './domain-error'
 
 const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR'
@@ -11,7 +11,17 @@ const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR'
 const REQUEST_STATUS: Partial<Record<ErrorCode, number>> = {
   [ErrorCode.Unauthenticated]: 401,
   [ErrorCode.BadUserInput]: 400,
+  // The request may be fine; the session store is not: the client may retry.
+  [ErrorCode.AuthUnavailable]: 503,
 }
+
+/** What formatError needs from a logger (the service's pino logger has it). */
+export interface ErrorLogger {
+  error(details: { err: unknown }, message: string): void
+}
+
+// What a refused operation may tell the client besides its code.
+const LIMIT_EXTENSIONS = ['cost', 'maxCost'] as const
 
 /**
  * A domain error raised while building the request context (reading the caller's token),
@@ -30,16 +40,28 @@ export function toRequestError(error: DomainError): GraphQLError {
 
 /**
  * The one place where thrown errors become client-facing GraphQL errors.
- * Domain errors keep their code and message, validation errors list what was wrong,
- * GraphQL's own request errors pass through, and anything else is logged and hidden.
+ * An operation refused by a limit keeps its limit code (QUERY_TOO_DEEP, …), domain errors keep
+ * their code and message, validation errors list what was wrong, GraphQL's own request errors
+ * pass through, and anything else is logged and hidden.
  */
-export function createFormatError(logger: Logger) {
+export function createFormatError(logger: ErrorLogger) {
   return function formatError(
     formatted: GraphQLFormattedError,
     error: unknown,
   ): GraphQLFormattedError {
     const cause = unwrapResolverError(error)
     const base = { locations: formatted.locations, path: formatted.path }
+
+    // Before the other branches: Apollo wraps a refused operation as GRAPHQL_VALIDATION_FAILED or
+    // GRAPHQL_PARSE_FAILED, and the cost plugin's "too complex to evaluate" carries an original error.
+    const limitCode = limitErrorCode(formatted, error)
+    if (limitCode !== undefined) {
+      const extensions: Record<string, unknown> = { code: limitCode }
+      for (const key of LIMIT_EXTENSIONS) {
+        if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key]
+      }
+      return { ...base, message: formatted.message, extensions }
+    }
 
     if (cause instanceof DomainError) {
       return {
@@ -65,7 +87,7 @@ export function createFormatError(logger: Logger) {
       }
     }
 
-    logger.error(`Unexpected error: ${describe(cause)}`)
+    logger.error({ err: cause }, 'unexpected error')
     return {
       ...base,
       message: 'Internal server error',
@@ -91,9 +113,4 @@ function constraintMessages(validation: ValidationError): string[] {
     ...Object.values(validation.constraints ?? {}),
     ...(validation.children ?? []).flatMap(constraintMessages),
   ]
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`
-  return String(error)
 }

@@ -14,9 +14,9 @@ export interface TestDatabase {
   drop(): Promise<void>
 }
 
-/** A new, empty database named `test_monitor_<random>` on the admin server. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `test_monitor_${randomBytes(6).toString('hex')}`
+/** A new, empty database named `<prefix>_<random>` on the admin server. */
+export async function createTestDatabase(prefix = 'test_monitor'): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`
   const url = new URL(adminUrl())
   url.pathname = `/${name}`
 
