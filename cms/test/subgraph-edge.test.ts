@@ -167,6 +167,7 @@ describe('content subgraph: operation limits and HTTP hygiene on the shared host
 
       expect(answer.status).toBe(400)
       expect(codes(answer)).toEqual(['INTROSPECTION_DISABLED'])
+      expect(answer.body.errors?.[0]?.message).toBe('Introspection is disabled')
     })
 
     it('suggests no field names to a caller who guesses', async () => {

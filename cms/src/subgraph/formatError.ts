@@ -1,4 +1,4 @@
-import { limitErrorCode } from '@idm/edge'
+import { EdgeErrorCode, limitErrorCode } from '@idm/edge'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { APIError } from 'payload'
 import { ContentError, ContentErrorCode, type ContentErrorReason } from './errors'
@@ -78,6 +78,10 @@ export function formatError(
   error: unknown,
 ): GraphQLFormattedError {
   const limit = limitErrorCode(formatted, error)
+  if (limit === EdgeErrorCode.IntrospectionDisabled) {
+    // Apollo's own text tells how to switch it on; a client needs to know only that it is off.
+    return { ...formatted, message: 'Introspection is disabled', extensions: { code: limit } }
+  }
   if (limit) return { ...formatted, extensions: { code: limit } }
   const known = classify(error)
   if (known) return { ...formatted, message: known.message, extensions: extensionsOf(known) }

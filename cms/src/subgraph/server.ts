@@ -4,12 +4,23 @@
  * what each caller sees.
  */
 import { createLogger } from '@idm/edge'
-import { parseContentServerSettings } from '../config'
+import { ConfigError, parseContentServerSettings } from '../config'
 import { getStandalonePayload } from '../standalonePayload'
 import { startContentServer } from './app'
 
 // Every bad variable, the CMS's and the subgraph's, stops the process here in one message.
-const { cms, subgraph } = parseContentServerSettings(process.env)
+function loadSettings(): ReturnType<typeof parseContentServerSettings> {
+  try {
+    return parseContentServerSettings(process.env)
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    // For the operator, not a crash: the message names each variable; a stack adds nothing.
+    console.error(error.message)
+    process.exit(1)
+  }
+}
+
+const { cms, subgraph } = loadSettings()
 const logger = createLogger('content', subgraph.logLevel)
 // Payload keeps its own logger for its internals; requests and subgraph errors log through ours.
 const payload = await getStandalonePayload()
