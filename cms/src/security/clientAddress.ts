@@ -19,6 +19,9 @@ import { BlockList, isIP } from 'node:net'
  * - a comma list of proxy addresses, subnets or Express's names (loopback, linklocal,
  *   uniquelocal): from the right, the first entry that is not one of them.
  * - true: the leftmost entry (every hop trusted).
+ *
+ * Hop counts and lists pick the same entry Express's `trust proxy` does (the gateway's
+ * TRUST_PROXY), with the hidden socket taken to be a trusted proxy.
  */
 export function clientAddress(headers: Headers, trustProxy: string): string {
   const chain = (headers.get('x-forwarded-for') ?? '')

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { clientAddress } from './clientAddress'
 import { loginLimits } from './loginLimits'
 import { type GuardedAction, rateLimitedResponse } from './rateLimited'
+import { loginProtectionSettings } from './settings'
 
 /** Route context of `app/(payload)/api/[...slug]/route.ts`; none when called outside Next. */
 export type SlugRouteContext = { params?: Promise<{ slug?: string[] | undefined }> } | undefined
@@ -41,6 +42,8 @@ export const FAILED_LOGIN_MIN_MS = 400
 export function withLoginProtection<Context extends SlugRouteContext>(
   handler: RouteHandler<Context>,
 ): RouteHandler<Context> {
+  // Parsed when the route module loads, so a bad value fails at start, not at the first login.
+  loginProtectionSettings()
   return async (request, context) => {
     const action = await guardedAction(request, context)
     if (!action) return handler(request, context)
