@@ -177,7 +177,7 @@ describe('content subgraph: a login ends for the subgraph when it ends in the CM
     expect((await askForTheDraft(editor.token)).data?.knowledgeProduct?.title).toBe(DRAFT_TITLE)
   })
 
-  it('tells an expired login (TOKEN_EXPIRED) from a token that is no login of this CMS (INVALID_TOKEN)', async () => {
+  it('tells an expired login (EXPIRED_TOKEN) from a token that is no login of this CMS (INVALID_TOKEN)', async () => {
     const editor = await loggedInEditor()
     const [, claims] = editor.token.split('.')
     const { sid } = JSON.parse(Buffer.from(claims!, 'base64url').toString('utf8')) as {
@@ -199,7 +199,7 @@ describe('content subgraph: a login ends for the subgraph when it ends in the CM
     expect(refusal(await askForTheDraft(expired))).toEqual({
       status: 401,
       code: 'UNAUTHENTICATED',
-      reason: 'TOKEN_EXPIRED',
+      reason: 'EXPIRED_TOKEN',
     })
     for (const token of [foreign, `${editor.token.slice(0, -2)}xx`, 'not-a-token']) {
       expect(refusal(await askForTheDraft(token))).toEqual({

@@ -10,7 +10,7 @@ const refused = (reason: ContentErrorReason, message: string) =>
 
 const MESSAGES: Readonly<Record<ContentErrorReason, string>> = {
   [ContentErrorReason.InvalidToken]: 'The Authorization token is not a valid login; log in again.',
-  [ContentErrorReason.TokenExpired]: 'The login has expired; log in again.',
+  [ContentErrorReason.ExpiredToken]: 'The login has expired; log in again.',
   [ContentErrorReason.SessionEnded]:
     'The session of this login has ended (logged out or password changed); log in again.',
   [ContentErrorReason.AccountLocked]:
@@ -70,7 +70,7 @@ function whyRefused(secret: string, authorization: string): ContentErrorReason {
   const claims = decode(body)
   if (decode(header)?.alg !== 'HS256' || !claims) return ContentErrorReason.InvalidToken
   if (typeof claims.exp === 'number' && claims.exp * 1000 <= Date.now()) {
-    return ContentErrorReason.TokenExpired
+    return ContentErrorReason.ExpiredToken
   }
   return ContentErrorReason.SessionEnded
 }

@@ -15,7 +15,7 @@ export enum ContentErrorReason {
   /** Not a login token of this CMS: malformed, or a signature that does not match. */
   InvalidToken = 'INVALID_TOKEN',
   /** A genuine token past its expiry. */
-  TokenExpired = 'TOKEN_EXPIRED',
+  ExpiredToken = 'EXPIRED_TOKEN',
   /** A genuine token whose session is gone: logged out, password changed, or account removed. */
   SessionEnded = 'SESSION_ENDED',
   /** The account is locked after too many failed logins (until its lock expires). */
