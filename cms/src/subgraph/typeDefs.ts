@@ -1,6 +1,11 @@
 import { gql } from 'graphql-tag'
 
-/** The content subgraph's schema: what the CMS publishes, joined to municipalities and life domains. */
+/**
+ * The content subgraph's schema: what the CMS publishes, joined to municipalities and life domains.
+ * Every field that crosses to the other subgraph is nullable (a municipality's content, a practice
+ * example's municipality, an item's life domains): when one subgraph is down or slow, only its own
+ * fields become null, instead of the null bubbling up and taking the other subgraph's answer along.
+ */
 export const typeDefs = gql`
   extend schema
     @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
@@ -90,7 +95,7 @@ export const typeDefs = gql`
     "CBS codes (GM0363) of the municipalities featured in the product."
     municipalityCodes: [String!]!
     "Life domains (levensdomeinen) the product is about."
-    lifeDomains: [LifeDomain!]!
+    lifeDomains: [LifeDomain!]
     "Numbers of the CRPD (VN-verdrag Handicap) articles the product is about, e.g. 9 (accessibility)."
     crpdArticles: [Int!]!
     coverImage: Image
@@ -155,13 +160,13 @@ export const typeDefs = gql`
     "e.g. werk-en-inkomen."
     slug: String!
     "Knowledge products about this life domain, newest first."
-    knowledgeProducts: [KnowledgeProduct!]!
+    knowledgeProducts: [KnowledgeProduct!]
     "Practice examples about this life domain, newest first."
-    practiceExamples: [PracticeExample!]!
+    practiceExamples: [PracticeExample!]
     "Events about this life domain that start now or later, soonest first."
-    upcomingEvents: [Event!]!
+    upcomingEvents: [Event!]
     "News about this life domain, newest first."
-    news: [NewsItem!]!
+    news: [NewsItem!]
   }
 
   "A municipality's example of how it carries out the CRPD: an article or a video."
@@ -170,10 +175,10 @@ export const typeDefs = gql`
     title: String!
     slug: String!
     kind: PracticeExampleKind!
-    municipality: Municipality!
+    municipality: Municipality
     "Name from the municipality registry at the time of saving."
     municipalityName: String
-    lifeDomains: [LifeDomain!]!
+    lifeDomains: [LifeDomain!]
     summary: String!
     image: Image
     "The body as plain text; null when empty."
@@ -235,7 +240,7 @@ export const typeDefs = gql`
     onlineUrl: String
     registrationUrl: String
     capacity: Int
-    lifeDomains: [LifeDomain!]!
+    lifeDomains: [LifeDomain!]
     summary: String
     "The description as plain text; null when empty."
     descriptionText: String
@@ -281,7 +286,7 @@ export const typeDefs = gql`
     image: Image
     "The body as plain text; null when empty."
     bodyText: String
-    lifeDomains: [LifeDomain!]!
+    lifeDomains: [LifeDomain!]
     publishedAt: String
     readability: Readability!
   }
@@ -329,7 +334,7 @@ export const typeDefs = gql`
   }
 
   type RatingQuestion {
-    lifeDomain: LifeDomain!
+    lifeDomain: LifeDomain
     question: String!
     "How much a municipality can influence what is asked."
     influence: Influence!
@@ -349,7 +354,7 @@ export const typeDefs = gql`
 
   type Awards {
     winner: Municipality
-    encouragementPrizes: [Municipality!]!
+    encouragementPrizes: [Municipality!]
   }
 
   type ElectionEditionConnection {
@@ -368,7 +373,7 @@ export const typeDefs = gql`
     id: ID!
     "Null when the caller may not read the edition."
     edition: ElectionEdition
-    municipality: Municipality!
+    municipality: Municipality
     municipalityName: String
     stage: NominationStage!
     rank: Int
@@ -482,10 +487,10 @@ export const typeDefs = gql`
     "CBS code, e.g. GM0363 (Amsterdam)."
     code: String!
     "Knowledge products that feature this municipality, newest first."
-    knowledgeProducts: [KnowledgeProduct!]!
+    knowledgeProducts: [KnowledgeProduct!]
     "Practice examples of this municipality, newest first."
-    practiceExamples: [PracticeExample!]!
+    practiceExamples: [PracticeExample!]
     "Nominations of this municipality in the election, newest first."
-    nominations: [Nomination!]!
+    nominations: [Nomination!]
   }
 `
