@@ -39,12 +39,29 @@ const QUERIES = {
     '{ knowledgeProducts(first: 20) { totalCount edges { node { title slug } } } }',
 }
 
+// Operations the edge refuses before planning: each must fail with its code, and fast.
+/** @type {Record<string, { query: string, code: string }>} */
+const REFUSED = {
+  'refused: neighbours nested 7 deep (QUERY_TOO_COMPLEX)': {
+    query: `{ municipality(code: "GM0363") { ${'neighbours { '.repeat(7)}code${' }'.repeat(7)} } }`,
+    code: 'QUERY_TOO_COMPLEX',
+  },
+  'refused: 20 aliases of municipalities(first: 500) (QUERY_TOO_COMPLEX)': {
+    query: `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: municipalities(first: 500) { edges { node { neighbours { code } } } }`).join(' ')} }`,
+    code: 'QUERY_TOO_COMPLEX',
+  },
+  'refused: nested 40 deep (QUERY_TOO_DEEP)': {
+    query: `{ municipality(code: "GM0363") { ${'neighbours { '.repeat(40)}code${' }'.repeat(40)} } }`,
+    code: 'QUERY_TOO_DEEP',
+  },
+}
+
 /** @param {number[]} sorted @param {number} p */
 const percentile = (sorted, p) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
 
-/** @param {string} url @param {string} query */
-async function measure(url, query) {
+/** @param {string} url @param {string} query @param {string} [refusedWith] the code expected */
+async function measure(url, query, refusedWith) {
   const body = JSON.stringify({ query })
   const send = async () => {
     const response = await fetch(url, {
@@ -52,8 +69,14 @@ async function measure(url, query) {
       headers: { 'content-type': 'application/json' },
       body,
     })
-    const result = /** @type {{ errors?: unknown[] }} */ (await response.json())
-    if (result.errors) throw new Error(`query failed: ${JSON.stringify(result.errors)}`)
+    const result = /** @type {{ errors?: Array<{ extensions?: { code?: string } }> }} */ (
+      await response.json()
+    )
+    if (refusedWith) {
+      if (result.errors?.[0]?.extensions?.code !== refusedWith) {
+        throw new Error(`expected ${refusedWith}, got ${JSON.stringify(result)}`)
+      }
+    } else if (result.errors) throw new Error(`query failed: ${JSON.stringify(result.errors)}`)
   }
   for (let i = 0; i < 10; i++) await send() // warm-up: JIT, query plan cache, connection pools
   /** @type {number[]} */
@@ -137,8 +160,12 @@ try {
   console.log(
     `${'query'.padEnd(82)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}`,
   )
-  for (const [name, query] of Object.entries(QUERIES)) {
-    const result = await measure(platform.urls.graphql, query)
+  const scenarios = [
+    ...Object.entries(QUERIES).map(([name, query]) => ({ name, query, code: undefined })),
+    ...Object.entries(REFUSED).map(([name, { query, code }]) => ({ name, query, code })),
+  ]
+  for (const { name, query, code } of scenarios) {
+    const result = await measure(platform.urls.graphql, query, code)
     console.log(
       `${name.padEnd(82)} ${result.rps.toFixed(1).padStart(7)} ${result.p50.toFixed(1).padStart(8)} ${result.p95.toFixed(1).padStart(8)} ${result.max.toFixed(1).padStart(8)}`,
     )
