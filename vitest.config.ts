@@ -3,6 +3,6 @@ import { defineConfig } from 'vitest/config'
 // Each workspace owns its vitest config; `npm test` (scripts/test.mjs) runs them all as one run.
 export default defineConfig({
   test: {
-    projects: ['reference', 'services/monitor', 'cms', 'gateway', 'schema', 'tests'],
+    projects: ['reference', 'edge', 'services/monitor', 'cms', 'gateway', 'schema', 'tests'],
   },
 })

@@ -29,7 +29,7 @@ export const DEFAULT_OPERATION_LIMITS = {
   /**
    * Query cost: every field costs 1, and a list multiplies what is below it by its `first`
    * (or `limit`), or by its declared maximum size. The costliest reference page, the
-   * 342-municipality overview, costs 31,465 (schema/operations/README.md lists them all).
+   * 342-municipality overview, costs 38,305 (schema/operations/README.md lists them all).
    */
   maxCost: 100_000,
   /** Assumed size of a plain list field whose size is not declared and not bounded by `first`. */

@@ -103,23 +103,25 @@ export function costEstimator(
   limits: Pick<OperationLimits, 'defaultListSize'>,
 ): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
+    // A list of scalars still costs one per item.
+    const item = Math.max(childComplexity, 1)
+    if (field.name === '_entities' && Array.isArray(args.representations)) {
+      return 1 + args.representations.length * item
+    }
     const bound =
       typeof args.first === 'number'
         ? args.first
         : typeof args.limit === 'number'
           ? args.limit
           : undefined
-    if (field.name === '_entities' && Array.isArray(args.representations)) {
-      return 1 + args.representations.length * childComplexity
-    }
-    if (bound !== undefined) return 1 + Math.max(bound, 0) * childComplexity
+    if (bound !== undefined) return 1 + Math.max(bound, 0) * item
     if (isListType(getNullableType(field.type))) {
       if (type.name.endsWith('Connection')) return 1 + childComplexity
       const size =
         LIST_SIZES[`${type.name}.${field.name}`] ??
         LIST_SIZES[`*.${field.name}`] ??
         limits.defaultListSize
-      return 1 + size * childComplexity
+      return 1 + size * item
     }
     return 1 + childComplexity
   }

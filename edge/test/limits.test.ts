@@ -1,0 +1,63 @@
+// The built package, as the services load it (the CommonJS graphql-js copy they share).
+import { buildSchema, parse } from 'graphql'
+import { describe, expect, it } from 'vitest'
+import { operationCost } from '@idm/edge'
+
+const schema = buildSchema(`
+  type Query {
+    municipality(code: String!): Municipality
+    municipalities(first: Int = 50): MunicipalityConnection!
+    tags: [String!]!
+    _entities(representations: [String!]!): [Municipality]!
+  }
+  type MunicipalityConnection { edges: [MunicipalityEdge!]! totalCount: Int! }
+  type MunicipalityEdge { node: Municipality! }
+  type Municipality {
+    code: String!
+    neighbours: [Municipality!]!
+    weakestTopics(limit: Int! = 3): [String!]!
+    lifeDomains: [String!]!
+  }
+`)
+const limits = { defaultListSize: 20 }
+const cost = (query: string, variables = {}) =>
+  operationCost(schema, parse(query), limits, variables)
+
+describe('the cost model', () => {
+  it('costs a field 1 plus its selection', () => {
+    expect(cost('{ municipality(code: "x") { code } }')).toBe(2)
+  })
+
+  it('multiplies a selection by first, from the argument, a variable or the default', () => {
+    expect(cost('{ municipalities(first: 10) { edges { node { code } } } }')).toBe(1 + 10 * 3)
+    expect(
+      cost('query ($n: Int) { municipalities(first: $n) { edges { node { code } } } }', { n: 100 }),
+    ).toBe(1 + 100 * 3)
+    expect(cost('{ municipalities { totalCount } }')).toBe(1 + 50 * 1)
+  })
+
+  it('multiplies by limit, and by the declared size of a plain list', () => {
+    expect(cost('{ municipality(code: "x") { weakestTopics(limit: 2) } }')).toBe(1 + 1 + 2)
+    // Municipality.neighbours is declared at 17, *.lifeDomains at 6.
+    expect(cost('{ municipality(code: "x") { neighbours { code } } }')).toBe(1 + 1 + 17 * 1)
+    expect(cost('{ municipality(code: "x") { lifeDomains } }')).toBe(1 + 1 + 6)
+  })
+
+  it('takes an undeclared plain list at the default size', () => {
+    expect(cost('{ tags }')).toBe(1 + 20)
+  })
+
+  it('multiplies an _entities call by its representations', () => {
+    expect(
+      cost('query ($r: [String!]!) { _entities(representations: $r) { code } }', {
+        r: ['a', 'b', 'c'],
+      }),
+    ).toBe(1 + 3 * 1)
+  })
+
+  it('grows exponentially with nested lists, which is what the limit is for', () => {
+    const nested = (n: number) =>
+      `{ municipality(code: "x") { ${'neighbours { '.repeat(n)}code${' }'.repeat(n)} } }`
+    expect(cost(nested(7))).toBeGreaterThan(100_000_000)
+  })
+})
