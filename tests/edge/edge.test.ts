@@ -158,6 +158,15 @@ describe('the hardened edge, through the real gateway', () => {
       expect(misspelt.text).not.toMatch(/Did you mean/)
     })
 
+    it('no subgraph hands out federated traces (timings, unmasked errors) to a caller that asks', async () => {
+      for (const url of [platform.urls.monitor, platform.urls.content]) {
+        const answer = await post(url, '{ _service { sdl } }', {
+          'apollo-federation-include-trace': 'ftv1',
+        })
+        expect(answer.text, url).not.toContain('ftv1')
+      }
+    })
+
     it('the graph still answers a real page after all that', async () => {
       const answer = await post(platform.urls.graphql, MIXED)
       expect(answer.body.errors).toBeUndefined()

@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
 import { apolloLogger, type Logger, type OperationLimits, operationLimitOptions } from '@idm/edge'
 import type { GraphQLSchema } from 'graphql'
 import type { RequestContext } from './context'
@@ -25,7 +26,13 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
     schema: options.schema,
     logger: apolloLogger(options.logger),
     ...limitOptions,
-    plugins: [...limitOptions.plugins, ...(options.plugins ?? [])],
+    plugins: [
+      ...limitOptions.plugins,
+      // No federated tracing (ftv1): a caller asking for it with a header would get timings and
+      // unmasked error messages; the gateway never asks (no usage reporting).
+      ApolloServerPluginInlineTraceDisabled(),
+      ...(options.plugins ?? []),
+    ],
     // index.ts owns shutdown (HTTP server, then DataSource); Apollo's handler would re-raise the signal.
     stopOnTerminationSignals: false,
     formatError: createFormatError(options.logger),
