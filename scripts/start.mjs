@@ -5,7 +5,7 @@ import path from 'node:path'
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs'
 import { log, say } from './lib/log.mjs'
 import { buildEdge, repoRoot, startPlatform } from './lib/platform.mjs'
-import { assertPortFree } from './lib/processes.mjs'
+import { assertPortFree, stopEverything } from './lib/processes.mjs'
 import { loadLocalSecrets } from './lib/secrets.mjs'
 
 const dev = process.argv.includes('--dev')
@@ -18,6 +18,8 @@ async function shutdown(code = 0) {
   if (stopping) return
   stopping = true
   say('\nStopping…')
+  // Services (and a build or migration) still starting when Ctrl-C came are not in `cleanups` yet.
+  await stopEverything().catch((error) => console.error(error))
   for (const cleanup of cleanups.reverse()) {
     await cleanup().catch((error) => console.error(error))
   }

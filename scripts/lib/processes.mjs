@@ -60,10 +60,29 @@ function spawnPrefixed({ name, command, args, cwd, env, quiet = false }) {
   return { child, tail, exited }
 }
 
+/**
+ * Everything this process started and has not stopped yet (services, running steps), so a
+ * Ctrl-C that comes while the platform is still starting stops what already runs.
+ * @type {Set<{ stop: () => Promise<void> }>}
+ */
+const live = new Set()
+
+/** Stops every service and step this process started, newest first. */
+export async function stopEverything() {
+  for (const item of [...live].reverse()) await item.stop()
+}
+
 /** Runs a one-off step (a build, migrations) to completion; rejects with its output on failure. */
 export async function runStep(/** @type {ProcessSpec} */ spec) {
-  const { tail, exited } = spawnPrefixed(spec)
-  const { code, signal } = await exited
+  const { child, tail, exited } = spawnPrefixed(spec)
+  const entry = {
+    stop: async () => {
+      signalGroup(child.pid, 'SIGTERM')
+      await exited
+    },
+  }
+  live.add(entry)
+  const { code, signal } = await exited.finally(() => live.delete(entry))
   if (code !== 0) {
     throw new Error(
       `${spec.name} failed (${describeExit({ code, signal })}):\n${tail.slice(-25).join('\n')}`,
@@ -129,6 +148,7 @@ export async function startService(spec) {
 
   const stop = () => {
     stopped ??= (async () => {
+      live.delete(handle)
       stopping = true
       clearTimeout(pendingRestart)
       const current = alive
@@ -165,6 +185,8 @@ export async function startService(spec) {
     )
   }
 
+  const handle = { stop }
+  live.add(handle)
   const first = run()
   const early = first.exited.then((exit) => {
     if (starting && !stopping) {
