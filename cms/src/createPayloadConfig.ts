@@ -34,6 +34,9 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
   return buildConfig({
     serverURL: settings.serverUrl,
     secret: settings.payloadSecret,
+    // A failed login or a locked account is an expected outcome, not a server error: logged at
+    // info without a stack, so a credential-stuffing burst cannot flood the error log.
+    loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', UnverifiedEmail: 'info' },
     admin: {
       user: Users.slug,
       importMap: { baseDir: dirname },
