@@ -20,7 +20,7 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
  * `postgres` system user (created if missing) that must be able to reach the data directory.
  *
  * @param {{ dir: string, port: number, user: string, password: string, quiet?: boolean }} options
- * @returns {Promise<{ adminUrl: string, stop: () => Promise<void> }>}
+ * @returns {Promise<{ adminUrl: string, stop: () => Promise<void>, start: () => Promise<void> }>}
  */
 export async function startEmbeddedPostgres({ dir, port, user, password, quiet = false }) {
   await mkdir(path.dirname(dir), { recursive: true })
@@ -54,7 +54,8 @@ export async function startEmbeddedPostgres({ dir, port, user, password, quiet =
     )
   }
   const adminUrl = `postgres://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`
-  return { adminUrl, stop: () => server.stop() }
+  // `start` again after `stop`: the drill restarts the database under load.
+  return { adminUrl, stop: () => server.stop(), start: () => server.start() }
 }
 
 /** The server runs as another user; every folder above its data directory must be enterable. */
