@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       introspection: false,
       maxBodyBytes: 1024 * 1024,
       limits: DEFAULT_OPERATION_LIMITS,
+      demoData: false,
       sessionStore: { databaseUrl: cmsDatabaseUrl, checkTtlMs: 2000 },
     })
   })
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
         LIMIT_MAX_COST: '1000',
         LIMIT_DEFAULT_LIST_SIZE: '10',
         SESSION_CHECK_TTL_MS: '0',
+        DEMO_DATA: 'true',
       }),
     ).toEqual({
       databaseUrl,
@@ -59,6 +61,7 @@ describe('loadConfig', () => {
         maxCost: 1000,
         defaultListSize: 10,
       },
+      demoData: true,
       sessionStore: { databaseUrl: cmsDatabaseUrl, checkTtlMs: 0 },
     })
   })

@@ -23,6 +23,8 @@ export interface MonitorConfig {
   introspection: boolean
   maxBodyBytes: number
   limits: OperationLimits
+  /** Seed demo measurements and the synthetic peiling (DEMO_DATA; off unless set). */
+  demoData: boolean
   /** Where Payload keeps its users and login sessions: a logout or lock ends access here too. */
   sessionStore: {
     databaseUrl: string
@@ -79,6 +81,7 @@ const monitorSettings = {
   ),
   CMS_DATABASE_URL: postgresUrl('postgres://user:password@127.0.0.1:5432/idm_cms'),
   SESSION_CHECK_TTL_MS: setting.int(DEFAULT_SESSION_CHECK_TTL_MS, { min: 0, max: 60_000 }),
+  DEMO_DATA: setting.flag(false),
 }
 
 /** Reads and validates the environment once; throws one ConfigError naming every bad variable. */
@@ -93,6 +96,7 @@ export function loadConfig(env: Env = process.env): MonitorConfig {
     introspection: parsed.GRAPHQL_INTROSPECTION,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     limits: operationLimitsFrom(parsed),
+    demoData: parsed.DEMO_DATA,
     sessionStore: {
       databaseUrl: parsed.CMS_DATABASE_URL,
       checkTtlMs: parsed.SESSION_CHECK_TTL_MS,

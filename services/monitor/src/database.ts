@@ -7,8 +7,21 @@ import { seedSurvey, type SurveySeedResult } from './survey/seed-survey'
 // Arbitrary but fixed: instances starting together queue on it instead of racing the migrations.
 const PREPARE_LOCK_KEY = 4_001_363
 
-/** Brings an initialised database up to date: pending migrations in one transaction, then the seed. */
-export async function prepareDatabase(dataSource: DataSource): Promise<{
+const NO_DEMO_ASSESSMENTS: DemoAssessmentSeedResult = {
+  measurementsInserted: 0,
+  responsesInserted: 0,
+}
+const NO_SURVEY: SurveySeedResult = { questionnaireRowsWritten: 0, demoResponsesWritten: 0 }
+
+/**
+ * Brings an initialised database up to date: pending migrations in one transaction, then the seed.
+ * `demoData: false` (DEMO_DATA off, the production default) leaves out the demo measurements and
+ * the synthetic peiling, so they never reach a production database.
+ */
+export async function prepareDatabase(
+  dataSource: DataSource,
+  { demoData = true }: { demoData?: boolean } = {},
+): Promise<{
   migrations: string[]
   seed: SeedResult
   referenceData: ReferenceSeedResult
@@ -23,8 +36,8 @@ export async function prepareDatabase(dataSource: DataSource): Promise<{
     const seed = await seedMunicipalities(dataSource)
     const referenceData = await seedReferenceData(dataSource)
     // After municipalities and life domains, which the demo measurements refer to.
-    const demoAssessments = await seedDemoAssessments(dataSource)
-    const survey = await seedSurvey(dataSource)
+    const demoAssessments = demoData ? await seedDemoAssessments(dataSource) : NO_DEMO_ASSESSMENTS
+    const survey = demoData ? await seedSurvey(dataSource) : NO_SURVEY
     return {
       migrations: applied.map((migration) => migration.name),
       seed,

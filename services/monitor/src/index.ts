@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   })
   await dataSource.initialize()
   try {
-    const { migrations, seed, referenceData, demoAssessments } = await prepareDatabase(dataSource)
+    const { migrations, seed, referenceData, demoAssessments } = await prepareDatabase(dataSource, {
+      demoData: config.demoData,
+    })
     logger.info(
       {
         migrations: migrations.length,
