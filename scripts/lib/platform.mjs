@@ -61,6 +61,8 @@ export async function startPlatform(options) {
     NEXT_TELEMETRY_DISABLED: '1',
     PAYLOAD_SECRET: options.payloadSecret,
     DEMO_PASSWORD: options.demoPassword,
+    // `npm start` and the tests seed demo data; deployments (compose, NODE_ENV=production) do not.
+    DEMO_DATA: baseEnv.DEMO_DATA || 'true',
     ...(options.mediaDir ? { MEDIA_DIR: options.mediaDir } : {}),
     // The CMS's database, for Payload; the monitor reads it too, to check that a session exists.
     CMS_DATABASE_URL: cmsDatabaseUrl,
