@@ -30,6 +30,7 @@ describe('parseSettings', () => {
       serverUrl: 'http://localhost:3000',
       contentHost: '127.0.0.1',
       contentPort: 4002,
+      demoData: false,
       demoPassword: undefined,
       mediaDir: undefined,
       jobsAutoRun: true,
@@ -43,6 +44,7 @@ describe('parseSettings', () => {
         CMS_SERVER_URL: 'https://beheer.example.nl/',
         CONTENT_HOST: '0.0.0.0',
         CONTENT_PORT: '0',
+        DEMO_DATA: 'true',
         DEMO_PASSWORD: 'demo-wachtwoord',
         MEDIA_DIR: '/var/lib/idm/media',
         CMS_JOBS_AUTORUN: 'no',
@@ -51,6 +53,7 @@ describe('parseSettings', () => {
       serverUrl: 'https://beheer.example.nl',
       contentHost: '0.0.0.0',
       contentPort: 0,
+      demoData: true,
       demoPassword: 'demo-wachtwoord',
       mediaDir: '/var/lib/idm/media',
       jobsAutoRun: false,
@@ -65,6 +68,7 @@ describe('parseSettings', () => {
     ['CONTENT_PORT', { ...valid, CONTENT_PORT: 'vierduizend' }],
     ['CMS_SERVER_URL', { ...valid, CMS_SERVER_URL: 'localhost:3000' }],
     ['CMS_JOBS_AUTORUN', { ...valid, CMS_JOBS_AUTORUN: 'soms' }],
+    ['DEMO_DATA', { ...valid, DEMO_DATA: 'misschien' }],
   ])('names %s when its value is missing or wrong', (variable, env) => {
     const problems = problemsOf(() => parseSettings(env))
 

@@ -27,6 +27,11 @@ export interface CmsSettings {
   /** Interface and port of the content subgraph. */
   contentHost: string
   contentPort: number
+  /**
+   * Seed the demo content (users, knowledge products, elections …) on setup. Off unless
+   * DEMO_DATA=true: `npm start` and the tests set it, deployments leave it off.
+   */
+  demoData: boolean
   /** Password for the seeded demo users; the seed generates one when unset. */
   demoPassword: string | undefined
   /** Folder for uploaded files (media); undefined: `.data/media` at the repository root. */
@@ -54,6 +59,7 @@ const cmsShape = {
     .transform((url) => url.replace(/\/+$/, '')),
   CONTENT_HOST: setting.host(DEFAULT_HOST),
   CONTENT_PORT: setting.port(DEFAULT_PORTS.content),
+  DEMO_DATA: setting.flag(false),
   DEMO_PASSWORD: setting.optionalText(),
   MEDIA_DIR: setting.optionalText(),
   CMS_JOBS_AUTORUN: setting.flag(true),
@@ -80,6 +86,7 @@ export function parseSettings(env: Env): CmsSettings {
     serverUrl: parsed.CMS_SERVER_URL,
     contentHost: parsed.CONTENT_HOST,
     contentPort: parsed.CONTENT_PORT,
+    demoData: parsed.DEMO_DATA,
     demoPassword: parsed.DEMO_PASSWORD,
     mediaDir: parsed.MEDIA_DIR,
     jobsAutoRun: parsed.CMS_JOBS_AUTORUN,

@@ -45,9 +45,9 @@ describe('setup (migrations and seed)', () => {
       data: { summary: 'Door een redacteur herschreven.' },
     })
 
-    const result = await setup(cms.payload, { demoPassword: cms.demoPassword })
+    const result = await setup(cms.payload, { demoData: true, demoPassword: cms.demoPassword })
 
-    expect(result).toEqual({ created: [] })
+    expect(result).toEqual({ created: [], demoData: true })
     expect((await cms.payload.count({ collection: 'users' })).totalDocs).toBe(DEMO_USERS.length)
     expect((await cms.payload.count({ collection: 'knowledge-products' })).totalDocs).toBe(
       KNOWLEDGE_PRODUCTS.length,

@@ -8,6 +8,8 @@ import { onePagePdf, solidPng } from './seedFiles'
 export interface SeedResult {
   /** What this run created, as `<collection>:<natural key>` (empty when everything was there). */
   created: string[]
+  /** false when DEMO_DATA was off and nothing was seeded. */
+  demoData: boolean
   /** Set when no DEMO_PASSWORD was given and new demo users got a generated one. */
   generatedPassword?: string
 }
@@ -89,7 +91,7 @@ export async function seed(
   payload: Payload,
   { demoPassword }: { demoPassword: string | undefined },
 ): Promise<SeedResult> {
-  const result: SeedResult = { created: [] }
+  const result: SeedResult = { created: [], demoData: true }
   await seedUsers(payload, result, demoPassword)
   const media = await seedMedia(payload, result)
   const mediaId = (key: SeedMediaKey | undefined) => (key ? media.get(key) : undefined)

@@ -81,7 +81,7 @@ export async function startTestCms(): Promise<TestCms> {
     })
     // A key of its own: getPayload caches one instance per key and process.
     payload = await getPayload({ config: createPayloadConfig(settings), key: name })
-    await setup(payload, { demoPassword })
+    await setup(payload, { demoData: true, demoPassword })
   } catch (error) {
     if (payload) await stopPayload(payload)
     await drop()
