@@ -36,6 +36,20 @@ export interface GatewayConfig {
   maxSubgraphResponseBytes: number
   rateLimit: RateLimitSettings
   trustProxy: boolean | number | string
+  responseCache: ResponseCacheSettings
+}
+
+/** The full-response cache for anonymous requests (docs/caching.md). */
+export interface ResponseCacheSettings {
+  /** RESPONSE_CACHE: off only to measure the uncached graph (the benchmark). */
+  enabled: boolean
+  /** Cap on every entry's life and on the Cache-Control max-age sent (1 s: see docs/caching.md). */
+  maxAgeSeconds: number
+  /** Bounds of the in-memory LRU (always in front, and alone without Redis). */
+  maxEntries: number
+  maxBytes: number
+  /** Answers and persisted queries shared by every instance when set. */
+  redisUrl?: string | undefined
 }
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -58,6 +72,14 @@ const shape = {
   SUBGRAPH_MAX_RESPONSE_BYTES: setting.int(DEFAULT_HTTP_LIMITS.maxSubgraphResponseBytes, {
     min: 1024,
     max: 1024 * 1024 * 1024,
+  }),
+  RESPONSE_CACHE: setting.flag(true),
+  // Invalidation within a second rests on this cap (docs/caching.md): raise it only knowingly.
+  RESPONSE_CACHE_MAX_AGE_SECONDS: setting.int(1, { min: 1, max: 86_400 }),
+  RESPONSE_CACHE_MAX_ENTRIES: setting.int(10_000, { min: 1, max: 10_000_000 }),
+  RESPONSE_CACHE_MAX_BYTES: setting.int(64 * 1024 * 1024, {
+    min: 1024 * 1024,
+    max: 16 * 1024 * 1024 * 1024,
   }),
 }
 
@@ -88,5 +110,12 @@ export function loadConfig(env: Env = process.env): GatewayConfig {
       keyPrefix: 'idm:gateway',
     },
     trustProxy: trustProxyFrom(parsed.TRUST_PROXY),
+    responseCache: {
+      enabled: parsed.RESPONSE_CACHE,
+      maxAgeSeconds: parsed.RESPONSE_CACHE_MAX_AGE_SECONDS,
+      maxEntries: parsed.RESPONSE_CACHE_MAX_ENTRIES,
+      maxBytes: parsed.RESPONSE_CACHE_MAX_BYTES,
+      redisUrl: parsed.REDIS_URL,
+    },
   }
 }

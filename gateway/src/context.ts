@@ -1,6 +1,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Logger } from '@idm/edge'
 import type { GraphQLError } from 'graphql'
+import type { ResponseCacheTicket } from './response-cache.js'
 
 export interface GatewayContext {
   authorization?: string
@@ -9,6 +10,8 @@ export interface GatewayContext {
   log: Logger
   /** Set when a subgraph refused the caller's token: the whole answer becomes HTTP 401. */
   authFailure?: GraphQLError
+  /** Set for an anonymous request that may fill the response cache (response-cache.ts). */
+  responseCache?: ResponseCacheTicket
 }
 
 /** Accepts `Authorization: JWT …` / `Bearer …` and Payload's `payload-token` cookie. */

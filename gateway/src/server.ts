@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl'
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -16,13 +17,25 @@ import {
   rateLimitMiddleware,
   requestMeta,
 } from '@idm/edge'
-import type { Request, RequestHandler } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 import type { GatewayConfig } from './config.js'
 import { authorizationFromHeaders, type GatewayContext } from './context.js'
 import { corsMiddleware } from './cors.js'
 import { committedSchemaIntrospection, explorerRouter, wantsExplorer } from './explorer.js'
 import { formatGatewayError } from './format-error.js'
+import { persistedQueryOptions } from './persisted-queries.js'
 import { errorLogPlugin, unauthenticatedResponsePlugin } from './plugins.js'
+import {
+  responseCacheMiddleware,
+  responseCachePlugin,
+  responseCacheTicket,
+} from './response-cache.js'
+import {
+  connectCacheRedis,
+  MemoryResponseStore,
+  RedisResponseStore,
+  type ResponseStore,
+} from './response-cache.store.js'
 import { SubgraphDataSource } from './subgraph.data-source.js'
 
 const ENDPOINT = '/graphql'
@@ -80,6 +93,18 @@ export async function startGateway(
     })),
   })
 
+  const cacheSettings = config.responseCache
+  const cacheRedis = cacheSettings.redisUrl
+    ? connectCacheRedis(cacheSettings.redisUrl, logger)
+    : undefined
+  let responseStore: ResponseStore | undefined
+  if (cacheSettings.enabled) {
+    const memory = new MemoryResponseStore(cacheSettings)
+    responseStore = cacheRedis
+      ? new RedisResponseStore(cacheRedis, memory, cacheSettings.maxAgeSeconds * 1000)
+      : memory
+  }
+
   const limitOptions = operationLimitOptions<GatewayContext>(config.limits, {
     introspection: config.introspection,
   })
@@ -88,8 +113,12 @@ export async function startGateway(
     logger: apolloLogger(logger),
     ...limitOptions,
     formatError: formatGatewayError,
+    persistedQueries: persistedQueryOptions(cacheRedis),
     plugins: [
       ...limitOptions.plugins,
+      // The policy comes from the subgraphs' Cache-Control headers; responseCachePlugin writes ours.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
+      responseCachePlugin({ store: responseStore, maxAgeSeconds: cacheSettings.maxAgeSeconds }),
       unauthenticatedResponsePlugin,
       errorLogPlugin,
       ApolloServerPluginDrainHttpServer({ httpServer: host.server }),
@@ -103,8 +132,9 @@ export async function startGateway(
   const rateLimit = rateLimitMiddleware(limiter)
   const route = (before: RequestHandler[], afterBody: RequestHandler[] = []) => ({
     apollo,
-    context: async (req: Request): Promise<GatewayContext> => ({
+    context: async (req: Request, res: Response): Promise<GatewayContext> => ({
       authorization: authorizationFromHeaders(req.headers),
+      responseCache: responseCacheTicket(res),
       ...requestMeta(req),
     }),
     before,
@@ -124,12 +154,15 @@ export async function startGateway(
   }
   host.graphql(
     ENDPOINT,
-    route([
-      (req, res, next) =>
-        config.explorer && wantsExplorer(req) ? res.redirect(`${EXPLORER}/`) : next(),
-      corsMiddleware(config.corsOrigins),
-      rateLimit,
-    ]),
+    route(
+      [
+        (req, res, next) =>
+          config.explorer && wantsExplorer(req) ? res.redirect(`${EXPLORER}/`) : next(),
+        corsMiddleware(config.corsOrigins),
+        rateLimit,
+      ],
+      responseStore ? [responseCacheMiddleware(responseStore)] : [],
+    ),
   )
 
   const base = await host.listen(config.host, config.port)
@@ -138,6 +171,8 @@ export async function startGateway(
     stop: async () => {
       await apollo.stop()
       await limiter.close()
+      await responseStore?.close()
+      await cacheRedis?.quit().catch(() => undefined)
       await Promise.all(dataSources.map((dataSource) => dataSource.close()))
     },
   }
