@@ -151,10 +151,32 @@ export function operationCost(
 export function costLimitPlugin<TContext extends BaseContext>(
   limits: OperationLimits,
 ): ApolloServerPlugin<TContext> {
+  // Apollo Server keeps one parsed DocumentNode per distinct query, so an operation without
+  // variables has one cost per (schema, document, operation name): computed once, not per
+  // request. The maps are weak: a document dropped from Apollo's cache drops its cost too.
+  const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>()
+  const cachedCost = (schema: GraphQLSchema, document: DocumentNode, operationName: string) =>
+    costs.get(schema)?.get(document)?.get(operationName)
+  const rememberCost = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string,
+    cost: number,
+  ) => {
+    let bySchema = costs.get(schema)
+    if (!bySchema) costs.set(schema, (bySchema = new WeakMap()))
+    let byDocument = bySchema.get(document)
+    if (!byDocument) bySchema.set(document, (byDocument = new Map()))
+    byDocument.set(operationName, cost)
+  }
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, request, operation, operationName }) {
+          const constant = (operation?.variableDefinitions?.length ?? 0) === 0
+          const name = operationName ?? ''
+          const known = constant ? cachedCost(schema, document, name) : undefined
+          if (known !== undefined) return refuseAbove(known, limits)
           // Variables that do not fit their types are refused by execution (BAD_USER_INPUT) before
           // any resolver runs; getComplexity would throw on them and mislabel them as too complex.
           const variables = getVariableValues(
@@ -179,23 +201,27 @@ export function costLimitPlugin<TContext extends BaseContext>(
               originalError: error instanceof Error ? error : undefined,
             })
           }
-          if (cost > limits.maxCost) {
-            throw new GraphQLError(
-              `The operation costs ${cost}, more than the limit of ${limits.maxCost}; ask for fewer items (first) or fewer nested lists`,
-              {
-                extensions: {
-                  code: EdgeErrorCode.QueryTooComplex,
-                  cost,
-                  maxCost: limits.maxCost,
-                  http: { status: 400 },
-                },
-              },
-            )
-          }
+          if (constant) rememberCost(schema, document, name, cost)
+          refuseAbove(cost, limits)
         },
       }
     },
   }
+}
+
+function refuseAbove(cost: number, limits: Pick<OperationLimits, 'maxCost'>): void {
+  if (cost <= limits.maxCost) return
+  throw new GraphQLError(
+    `The operation costs ${cost}, more than the limit of ${limits.maxCost}; ask for fewer items (first) or fewer nested lists`,
+    {
+      extensions: {
+        code: EdgeErrorCode.QueryTooComplex,
+        cost,
+        maxCost: limits.maxCost,
+        http: { status: 400 },
+      },
+    },
+  )
 }
 
 // graphql-js 16 says "more that N tokens" (sic).

@@ -1,7 +1,8 @@
 // The built package, as the services load it (the CommonJS graphql-js copy they share).
+import { ApolloServer } from '@apollo/server'
 import { buildSchema, parse } from 'graphql'
 import { describe, expect, it } from 'vitest'
-import { operationCost } from '@idm/edge'
+import { costLimitPlugin, operationCost } from '@idm/edge'
 
 const schema = buildSchema(`
   type Query {
@@ -59,5 +60,38 @@ describe('the cost model', () => {
     const nested = (n: number) =>
       `{ municipality(code: "x") { ${'neighbours { '.repeat(n)}code${' }'.repeat(n)} } }`
     expect(cost(nested(7))).toBeGreaterThan(100_000_000)
+  })
+})
+
+describe('the cost limit plugin', () => {
+  const limited = { ...limits, maxCost: 1_000 }
+  const rootValue = { municipalities: { edges: [], totalCount: 0 } }
+  const codeOf = async (
+    server: ApolloServer,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => {
+    const { body } = await server.executeOperation({ query, variables })
+    return body.kind === 'single' ? body.singleResult.errors?.[0]?.extensions?.code : undefined
+  }
+
+  it('refuses a costly operation without variables on every request, priced once per document', async () => {
+    const server = new ApolloServer({ schema, rootValue, plugins: [costLimitPlugin(limited)] })
+    await server.start()
+    const costly = '{ municipalities(first: 500) { edges { node { code } } } }'
+    expect(await codeOf(server, costly)).toBe('QUERY_TOO_COMPLEX')
+    expect(await codeOf(server, costly)).toBe('QUERY_TOO_COMPLEX')
+    expect(await codeOf(server, '{ municipalities(first: 5) { totalCount } }')).toBeUndefined()
+    await server.stop()
+  })
+
+  it('prices an operation with variables per request, by its variables', async () => {
+    const server = new ApolloServer({ schema, rootValue, plugins: [costLimitPlugin(limited)] })
+    await server.start()
+    const query = 'query ($n: Int) { municipalities(first: $n) { edges { node { code } } } }'
+    expect(await codeOf(server, query, { n: 5 })).toBeUndefined()
+    expect(await codeOf(server, query, { n: 500 })).toBe('QUERY_TOO_COMPLEX')
+    expect(await codeOf(server, query, { n: 5 })).toBeUndefined()
+    await server.stop()
   })
 })
