@@ -19,10 +19,20 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
  * directory on first use. PostgreSQL refuses to run as root, so as root the server runs as a
  * `postgres` system user (created if missing) that must be able to reach the data directory.
  *
- * @param {{ dir: string, port: number, user: string, password: string, quiet?: boolean }} options
+ * `preload` names server libraries to load at start (`shared_preload_libraries`), e.g.
+ * `pg_stat_statements` for the benchmark's statement counts; the binaries ship it.
+ *
+ * @param {{ dir: string, port: number, user: string, password: string, quiet?: boolean, preload?: string[] }} options
  * @returns {Promise<{ adminUrl: string, stop: () => Promise<void>, start: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dir, port, user, password, quiet = false }) {
+export async function startEmbeddedPostgres({
+  dir,
+  port,
+  user,
+  password,
+  quiet = false,
+  preload = [],
+}) {
   await mkdir(path.dirname(dir), { recursive: true })
   if (isRoot) await allowTraversal(path.dirname(dir))
   const onLog = (/** @type {string} */ message) => {
@@ -37,7 +47,13 @@ export async function startEmbeddedPostgres({ dir, port, user, password, quiet =
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=`,
+      ...(preload.length > 0 ? ['-c', `shared_preload_libraries=${preload.join(',')}`] : []),
+    ],
     onLog,
     onError: (error) => log('postgres', String(error)),
   })
