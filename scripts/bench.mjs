@@ -1,137 +1,139 @@
 // @ts-check
-// `npm run bench`: latency and throughput of representative queries through the gateway, on the
-// real services and a throwaway embedded PostgreSQL (or TEST_DATABASE_ADMIN_URL). Loopback only;
-// every loop is bounded in count and time.
+// `npm run bench`: our gateway beside Hive Gateway, in front of the same subgraph processes, in
+// one run, in production mode, on throwaway databases with the demo data (embedded PostgreSQL, or
+// TEST_DATABASE_ADMIN_URL). Loopback only; every run is bounded in time, every loop in count;
+// processes and databases are cleaned up on failure and on Ctrl-C. See README "Performance".
 import { randomBytes } from 'node:crypto'
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs'
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { startHiveGateway, startOurGateway } from './lib/bench/gateways.mjs'
+import { runLoad, stopLoad } from './lib/bench/load.mjs'
+import { describeMachine, treeRssMiB } from './lib/bench/machine.mjs'
+import {
+  overview,
+  post,
+  referenceOperations,
+  SINGLE_SUBGRAPH,
+  verify,
+} from './lib/bench/operations.mjs'
+import { median, summarise, toMarkdown, writeReport } from './lib/bench/report.mjs'
+import { openStatementCounter } from './lib/bench/sql.mjs'
 import { dropDatabase, withDatabase } from './lib/databases.mjs'
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs'
 import { say } from './lib/log.mjs'
-import { startPlatform } from './lib/platform.mjs'
-import { freePort } from './lib/processes.mjs'
+import { repoRoot, startPlatform } from './lib/platform.mjs'
+import { freePort, stopEverything } from './lib/processes.mjs'
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200)
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8)
-const TIME_LIMIT_MS = 60_000
-
-const QUERIES = {
-  'one municipality (monitor)': '{ municipality(code: "GM0363") { name province inhabitants } }',
-  'one municipality, monitor + content join':
-    '{ municipality(code: "GM0363") { name neighbours { name } knowledgeProducts { title } } }',
-  'all 342 municipalities with neighbours, published scores, peiling participation': `{
-    municipalities(first: 342) { edges { node {
-      code name sizeClass neighbours { code } surveyParticipation
-      publishedScores { topics { topic mean } }
-    } } }
-  }`,
-  'all 342 municipalities with content join': `{
-    municipalities(first: 342) { edges { node { code knowledgeProducts { slug } } } }
-  }`,
-  'peiling aggregate by province (suppression)': `{
-    surveyAggregate(edition: 2023, question: "LIA_STATUS", breakdown: PROVINCE) {
-      overall { respondents } groups { label respondents suppressed options { count suppressed } }
-    }
-  }`,
-  'knowledge products page (content)':
-    '{ knowledgeProducts(first: 20) { totalCount edges { node { title slug } } } }',
+/** A whole-number setting from the environment, within bounds (so no run can be unbounded). */
+function setting(/** @type {string} */ name, /** @type {number} */ fallback, min = 1, max = 120) {
+  const raw = process.env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`)
+  }
+  return value
 }
 
-// Operations the edge refuses before planning: each must fail with its code, and fast.
-/** @type {Record<string, { query: string, code: string }>} */
-const REFUSED = {
-  'refused: neighbours nested 7 deep (QUERY_TOO_COMPLEX)': {
-    query: `{ municipality(code: "GM0363") { ${'neighbours { '.repeat(7)}code${' }'.repeat(7)} } }`,
-    code: 'QUERY_TOO_COMPLEX',
-  },
-  'refused: 20 aliases of municipalities(first: 500) (QUERY_TOO_COMPLEX)': {
-    query: `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: municipalities(first: 500) { edges { node { neighbours { code } } } }`).join(' ')} }`,
-    code: 'QUERY_TOO_COMPLEX',
-  },
-  'refused: nested 40 deep (QUERY_TOO_DEEP)': {
-    query: `{ municipality(code: "GM0363") { ${'neighbours { '.repeat(40)}code${' }'.repeat(40)} } }`,
-    code: 'QUERY_TOO_DEEP',
-  },
+const QUICK = process.env.BENCH_QUICK === '1'
+const SETTINGS = {
+  quick: QUICK,
+  duration: setting('BENCH_DURATION', QUICK ? 3 : 10, 1, 120),
+  connections: setting('BENCH_CONNECTIONS', 20, 1, 200),
+  repeat: setting('BENCH_REPEAT', QUICK ? 1 : 3, 1, 10),
+  warmupSeconds: QUICK ? 1 : 2,
+  scaleRequests: setting('BENCH_SCALE_REQUESTS', QUICK ? 5 : 20, 1, 200),
+  scaleSizes: [10, 100, 342],
+  rateLimit: 'off',
 }
+const SCALE_TIME_LIMIT_MS = 60_000
+const OFFICIAL = 'gemeente.amsterdam@example.org'
 
-/** @param {number[]} sorted @param {number} p */
-const percentile = (sorted, p) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
-
-/** @param {string} url @param {string} query @param {string} [refusedWith] the code expected */
-async function measure(url, query, refusedWith) {
-  const body = JSON.stringify({ query })
-  const send = async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    })
-    const result = /** @type {{ errors?: Array<{ extensions?: { code?: string } }> }} */ (
-      await response.json()
-    )
-    if (refusedWith) {
-      if (result.errors?.[0]?.extensions?.code !== refusedWith) {
-        throw new Error(`expected ${refusedWith}, got ${JSON.stringify(result)}`)
-      }
-    } else if (result.errors) throw new Error(`query failed: ${JSON.stringify(result.errors)}`)
-  }
-  for (let i = 0; i < 10; i++) await send() // warm-up: JIT, query plan cache, connection pools
-  /** @type {number[]} */
-  const latencies = []
-  let next = 0
-  const started = performance.now()
-  const worker = async () => {
-    while (next < REQUESTS && performance.now() - started < TIME_LIMIT_MS) {
-      next++
-      const t0 = performance.now()
-      await send()
-      latencies.push(performance.now() - t0)
-    }
-  }
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker))
-  const elapsed = (performance.now() - started) / 1000
-  latencies.sort((a, b) => a - b)
-  return {
-    requests: latencies.length,
-    rps: latencies.length / elapsed,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    max: latencies.at(-1) ?? 0,
-  }
-}
-
-/** @type {Array<() => Promise<void> | void>} */
+/** @type {Array<{ name: string, run: () => Promise<unknown> | unknown }>} newest last */
 const cleanups = []
+/** @type {Promise<void> | undefined} */
+let cleaning
+const cleanUp = () =>
+  (cleaning ??= (async () => {
+    stopLoad()
+    // Services still starting (a Ctrl-C during the builds) are not in `cleanups` yet.
+    await stopEverything().catch((error) => console.error(error))
+    for (const { name, run } of cleanups.reverse()) {
+      try {
+        await run()
+      } catch (error) {
+        console.error(`cleanup (${name}) failed: ${error instanceof Error ? error.message : error}`)
+      }
+    }
+  })())
+let interrupted = false
+for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+  process.on(signal, () => {
+    if (interrupted) return
+    interrupted = true
+    say(`\n${signal}: stopping the load, the services and the databases…`)
+    void cleanUp().finally(() => process.exit(130))
+  })
+}
+
+/** @typedef {import('./lib/bench/report.mjs').Report} Report */
+/** @typedef {import('./lib/bench/operations.mjs').Operation} Operation */
+/** @typedef {{ key: string, url: string, cache: string }} Target */
+
+/** @type {Report['failures']} */
+const failures = []
 let code = 0
 try {
+  const startedAt = new Date().toISOString()
+  const machine = describeMachine(repoRoot)
+  const operations = referenceOperations(path.join(repoRoot, 'schema/operations'))
+
+  // The databases: a throwaway embedded PostgreSQL that can count statements, or the given server.
   let adminUrl = process.env.TEST_DATABASE_ADMIN_URL
+  /** @type {number | undefined} */
+  let postgresPid
   if (!adminUrl) {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'idm-bench-'))
     chmodSync(dir, 0o755)
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
+    cleanups.push({ name: 'data folder', run: () => rmSync(dir, { recursive: true, force: true }) })
     const postgres = await startEmbeddedPostgres({
       dir: path.join(dir, 'postgres'),
       port: await freePort(),
       user: 'bench',
       password: randomBytes(12).toString('hex'),
       quiet: true,
+      preload: ['pg_stat_statements'],
     })
-    cleanups.push(() => postgres.stop())
+    cleanups.push({ name: 'postgres', run: () => postgres.stop() })
     adminUrl = postgres.adminUrl
+    postgresPid = Number(
+      readFileSync(path.join(dir, 'postgres/postmaster.pid'), 'utf8').split('\n')[0],
+    )
   }
+  const server = adminUrl
   const suffix = randomBytes(4).toString('hex')
   const databases = { cms: `bench_cms_${suffix}`, monitor: `bench_monitor_${suffix}` }
-  const server = /** @type {string} */ (adminUrl)
-  cleanups.push(async () => {
-    await dropDatabase(server, databases.cms)
-    await dropDatabase(server, databases.monitor)
+  cleanups.push({
+    name: 'databases',
+    run: async () => {
+      await dropDatabase(server, databases.cms)
+      await dropDatabase(server, databases.monitor)
+    },
   })
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'idm-bench-media-'))
-  cleanups.push(() => rmSync(mediaDir, { recursive: true, force: true }))
-  say('starting the services…')
+  cleanups.push({
+    name: 'media folder',
+    run: () => rmSync(mediaDir, { recursive: true, force: true }),
+  })
+
+  // Production mode; all load comes from one loopback address, so every per-IP limit (the
+  // gateway's and the CMS login's) would measure itself: off, and the report says so.
+  /** @type {NodeJS.ProcessEnv} */
+  const env = { ...process.env, NODE_ENV: 'production', RATE_LIMIT: 'off', LOG_LEVEL: 'warn' }
+  say('building what is stale and starting the services in production mode (NODE_ENV=production)…')
+  const demoPassword = randomBytes(9).toString('base64url')
   const platform = await startPlatform({
     adminUrl: server,
     cmsDatabaseUrl: withDatabase(server, databases.cms),
@@ -144,36 +146,254 @@ try {
     },
     hosts: { gateway: '127.0.0.1', cms: '127.0.0.1', monitor: '127.0.0.1', content: '127.0.0.1' },
     payloadSecret: randomBytes(32).toString('hex'),
-    demoPassword: randomBytes(9).toString('base64url'),
+    demoPassword,
     mediaDir,
-    admin: false,
+    admin: true, // the CMS login route, for the logged-in scenario
     quiet: true,
-    // All load comes from one loopback address: the gateway's per-IP limit would measure itself.
-    env: { ...process.env, RATE_LIMIT: 'off' },
+    env,
   })
-  cleanups.push(platform.stop)
+  cleanups.push({ name: 'platform', run: platform.stop })
+  const subgraphs = { monitor: platform.urls.monitor, content: platform.urls.content }
 
+  // Our gateway twice (response cache off and on) and the peer, on the same subgraphs.
+  const ours = await startOurGateway({ repoRoot, env, subgraphs, cache: 'off' })
+  cleanups.push({ name: ours.label, run: ours.service.stop })
+  const cached = await startOurGateway({ repoRoot, env, subgraphs, cache: 'on' })
+  cleanups.push({ name: cached.label, run: cached.service.stop })
+  const hive = await startHiveGateway({ repoRoot, env, subgraphs })
+  cleanups.push({ name: hive.label, run: hive.service.stop })
+  const labels = {
+    ours: ours.label,
+    cached: cached.label,
+    hive: hive.label,
+    direct: 'direct (monitor subgraph)',
+  }
+
+  const rss = () => ({
+    monitor: treeRssMiB(platform.service('monitor').pid),
+    content: treeRssMiB(platform.service('content').pid),
+    'cms (admin, login)': treeRssMiB(platform.service('cms').pid),
+    'gateway (launcher, idle)': treeRssMiB(platform.service('gateway').pid),
+    [ours.label]: treeRssMiB(ours.service.pid),
+    [cached.label]: treeRssMiB(cached.service.pid),
+    [hive.label]: treeRssMiB(hive.service.pid),
+    ...(postgresPid ? { 'postgres (all backends)': treeRssMiB(postgresPid) } : {}),
+  })
+  const rssBefore = rss()
+
+  // A real login as a municipal official, through the CMS route (its rate limit is off).
+  const login = await fetch(
+    `${new URL(/** @type {string} */ (platform.urls.admin)).origin}/api/users/login`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: OFFICIAL, password: demoPassword }),
+      signal: AbortSignal.timeout(30_000),
+    },
+  )
+  if (!login.ok) throw new Error(`login as ${OFFICIAL} failed: HTTP ${login.status}`)
+  const { token } = /** @type {{ token: string }} */ (await login.json())
+  const official = { authorization: `JWT ${token}` }
+
+  const { duration, connections, repeat, warmupSeconds } = SETTINGS
   say(
-    `\n${REQUESTS} requests per query, ${CONCURRENCY} concurrent, through the gateway (${os.cpus().length} cores)`,
+    `\nrate limit: OFF (RATE_LIMIT=off, for load on loopback only); ${duration} s per run, ` +
+      `${connections} connections, ${repeat} interleaved run(s) per target; ${machine.cores} cores, load ${machine.loadAverage.join(' ')}`,
   )
-  say('rate limit: off (RATE_LIMIT=off) for load on loopback\n')
-  console.log(
-    `${'query'.padEnd(82)} ${'req/s'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}`,
+  say(
+    `cache modes: ${ours.label} = RESPONSE_CACHE=off, ${cached.label} = RESPONSE_CACHE=on; Hive Gateway: no response cache\n`,
   )
-  const scenarios = [
-    ...Object.entries(QUERIES).map(([name, query]) => ({ name, query, code: undefined })),
-    ...Object.entries(REFUSED).map(([name, { query, code }]) => ({ name, query, code })),
-  ]
-  for (const { name, query, code } of scenarios) {
-    const result = await measure(platform.urls.graphql, query, code)
-    console.log(
-      `${name.padEnd(82)} ${result.rps.toFixed(1).padStart(7)} ${result.p50.toFixed(1).padStart(8)} ${result.p95.toFixed(1).padStart(8)} ${result.max.toFixed(1).padStart(8)}`,
+
+  /**
+   * Verifies `operation` at every target, warms each up, then measures them interleaved
+   * (A, B, C, A, B, C …) so that a noisy moment of the machine hits all alike.
+   * @param {{ group: string, operation: Operation, as: string, headers?: Record<string, string>, targets: Target[] }} scenario
+   */
+  const measure = async ({ group, operation, as, headers, targets }) => {
+    for (const target of targets)
+      await verify(
+        labels[/** @type {keyof typeof labels} */ (target.key)],
+        target.url,
+        operation,
+        headers,
+      )
+    const load = (/** @type {Target} */ target, /** @type {number} */ seconds) =>
+      runLoad({ url: target.url, body: operation.body, headers, seconds, connections })
+    for (const target of targets) await load(target, warmupSeconds)
+    /** @type {Map<string, import('./lib/bench/load.mjs').LoadResult[]>} */
+    const runs = new Map(targets.map((target) => [target.key, []]))
+    for (let round = 0; round < repeat && !interrupted; round++) {
+      for (const target of targets) {
+        const result = await load(target, duration)
+        runs.get(target.key)?.push(result)
+        const bad = result.errors + result.non2xx + result.mismatches
+        console.log(
+          `  ${operation.name.padEnd(34)} ${as.padEnd(18)} ${target.key.padEnd(7)} ` +
+            `${result.rps.toFixed(1).padStart(8)} req/s  p50 ${result.p50.toFixed(1).padStart(7)} ms  ` +
+            `p99 ${result.p99.toFixed(1).padStart(7)} ms${bad ? `  BAD ANSWERS: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.mismatches} with errors` : ''}`,
+        )
+      }
+    }
+    // Once more after the load: an operation that broke under load fails here too.
+    for (const target of targets) await verify(target.key, target.url, operation, headers)
+    const scenario = {
+      group,
+      name: operation.name,
+      as,
+      targets: Object.fromEntries(
+        targets.map((t) => [t.key, summarise(runs.get(t.key) ?? [], t.cache)]),
+      ),
+    }
+    for (const [key, t] of Object.entries(scenario.targets)) {
+      if (t.errors + t.non2xx + t.mismatches > 0) {
+        failures.push(
+          `${operation.name} (${as}) through ${key}: ${t.errors} errors, ${t.non2xx} non-2xx, ${t.mismatches} answers with errors`,
+        )
+      }
+    }
+    return scenario
+  }
+
+  const oursTarget = { key: 'ours', url: ours.graphql, cache: 'off' }
+  const cachedTarget = { key: 'cached', url: cached.graphql, cache: 'on' }
+  const hiveTarget = { key: 'hive', url: hive.graphql, cache: 'none' }
+  const started = performance.now()
+  /** @type {Report['scenarios']} */
+  const scenarios = []
+  say('reference operations (schema/operations)')
+  for (const operation of operations) {
+    if (interrupted) break
+    scenarios.push(
+      await measure({
+        group: 'reference',
+        operation,
+        as: 'anonymous',
+        targets: [oursTarget, hiveTarget, cachedTarget],
+      }),
     )
+    if (operation.name === 'municipality-page') {
+      // The full-response cache is for anonymous requests: logged in, only the uncached gateways.
+      scenarios.push(
+        await measure({
+          group: 'reference',
+          operation,
+          as: 'municipal official',
+          headers: official,
+          targets: [oursTarget, hiveTarget],
+        }),
+      )
+    }
+  }
+  say('gateway overhead (one monitor-only operation)')
+  if (!interrupted) {
+    scenarios.push(
+      await measure({
+        group: 'overhead',
+        operation: SINGLE_SUBGRAPH,
+        as: 'anonymous',
+        targets: [
+          { key: 'direct', url: platform.urls.monitor, cache: 'none' },
+          oursTarget,
+          hiveTarget,
+        ],
+      }),
+    )
+  }
+
+  // Scale of one request: sequential requests (no queueing), statements counted around them.
+  say('scale of one request (overview for N municipalities)')
+  /** @type {Awaited<ReturnType<typeof openStatementCounter>> | undefined} */
+  let counter
+  let sqlMethod = `pg_stat_statements: statements of the monitor and CMS databases over ${SETTINGS.scaleRequests} sequential requests, divided by ${SETTINGS.scaleRequests}`
+  try {
+    counter = await openStatementCounter(platform.databases.monitor, [
+      platform.databases.monitor,
+      platform.databases.cms,
+    ])
+    cleanups.push({ name: 'statement counter', run: () => counter?.close() })
+  } catch (error) {
+    sqlMethod = `not counted: pg_stat_statements is not available (${error instanceof Error ? error.message : error}); with TEST_DATABASE_ADMIN_URL the server must preload it`
+    say(sqlMethod)
+  }
+  /** @type {Report['scale']} */
+  const scale = []
+  for (const n of SETTINGS.scaleSizes) {
+    if (interrupted) break
+    const operation = overview(n)
+    /** @type {Report['scale'][number]['targets']} */
+    const targets = {}
+    for (const target of [oursTarget, hiveTarget]) {
+      await verify(target.key, target.url, operation)
+      await post(target.url, operation.body) // warm: plans and pools
+      await counter?.reset()
+      /** @type {number[]} */
+      const latencies = []
+      const deadline = performance.now() + SCALE_TIME_LIMIT_MS
+      while (
+        latencies.length < SETTINGS.scaleRequests &&
+        performance.now() < deadline &&
+        !interrupted
+      ) {
+        const t0 = performance.now()
+        const problem = operation.check(await post(target.url, operation.body))
+        latencies.push(performance.now() - t0)
+        if (problem) throw new Error(`${operation.name} through ${target.key}: ${problem}`)
+      }
+      const calls = await counter?.read()
+      const perDatabase = calls
+        ? Object.fromEntries(
+            Object.entries(calls).map(([db, count]) => [db, count / latencies.length]),
+          )
+        : null
+      latencies.sort((a, b) => a - b)
+      const t = {
+        requests: latencies.length,
+        p50: median(latencies),
+        p95: latencies[Math.min(latencies.length - 1, Math.floor(0.95 * latencies.length))] ?? 0,
+        sqlPerRequest: perDatabase ? Object.values(perDatabase).reduce((a, b) => a + b, 0) : null,
+        sqlByDatabase: perDatabase,
+      }
+      targets[target.key] = t
+      console.log(
+        `  N=${String(n).padEnd(4)} ${target.key.padEnd(5)} p50 ${t.p50.toFixed(1).padStart(7)} ms  p95 ${t.p95.toFixed(1).padStart(7)} ms  SQL/request ${t.sqlPerRequest?.toFixed(1) ?? '–'}`,
+      )
+    }
+    scale.push({ n, targets })
+  }
+  for (const key of ['ours', 'hive']) {
+    const counts = scale.map((row) => row.targets[key]?.sqlPerRequest)
+    const [first, last] = [counts[0], counts.at(-1)]
+    // One statement of slack per request: background work (session checks, jobs) lands too.
+    if (typeof first === 'number' && typeof last === 'number' && last > first + 1) {
+      say(`WARNING: SQL statements per request grow with N through ${key}: ${counts.join(' → ')}`)
+    }
+  }
+  say(`measured in ${Math.round((performance.now() - started) / 1000)} s`)
+  if (interrupted) throw new Error('interrupted')
+
+  const report = /** @type {Report} */ ({
+    settings: SETTINGS,
+    machine,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    labels,
+    scenarios,
+    scale,
+    sqlMethod,
+    rssMiB: { before: rssBefore, after: rss() },
+    failures,
+  })
+  console.log(`\n${toMarkdown(report)}`)
+  const files = await writeReport(path.join(repoRoot, 'bench/results'), report)
+  say(`written: ${files.map((file) => path.relative(repoRoot, file)).join(', ')}`)
+  if (failures.length > 0) {
+    say(`FAILED: ${failures.length} scenario(s) had errors, non-2xx or wrong answers under load`)
+    code = 1
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   code = 1
 } finally {
-  for (const cleanup of cleanups.reverse()) await cleanup()
+  await cleanUp()
 }
-process.exit(code)
+process.exit(interrupted ? 130 : code)

@@ -1,0 +1,206 @@
+// @ts-check
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import * as prettier from 'prettier'
+
+/**
+ * @typedef {import('./load.mjs').LoadResult} LoadResult
+ * @typedef {{ rps: number, p50: number, p95: number, p99: number }} Summary
+ * @typedef {{ runs: LoadResult[], median: Summary, errors: number, non2xx: number, mismatches: number, cache: string }} TargetResult
+ * @typedef {{ group: string, name: string, as: string, targets: Record<string, TargetResult> }} ScenarioResult
+ * @typedef {{ requests: number, p50: number, p95: number, sqlPerRequest: number | null, sqlByDatabase: Record<string, number> | null }} ScaleTarget
+ * @typedef {{ n: number, targets: Record<string, ScaleTarget> }} ScaleResult
+ * @typedef {object} Report
+ * @property {Record<string, unknown>} settings
+ * @property {ReturnType<typeof import('./machine.mjs').describeMachine>} machine
+ * @property {string} startedAt
+ * @property {string} finishedAt
+ * @property {Record<string, string>} labels  target key → what it is
+ * @property {ScenarioResult[]} scenarios
+ * @property {ScaleResult[]} scale
+ * @property {string} sqlMethod
+ * @property {{ before: Record<string, number>, after: Record<string, number> }} rssMiB
+ * @property {string[]} failures
+ */
+
+export const median = (/** @type {number[]} */ values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  if (sorted.length === 0) return 0
+  const middle = Math.floor(sorted.length / 2)
+  const upper = /** @type {number} */ (sorted[middle])
+  const lower = /** @type {number} */ (sorted[middle - 1])
+  return sorted.length % 2 ? upper : (lower + upper) / 2
+}
+
+/** Median of each figure over the repeated runs of one target. @returns {TargetResult} */
+export function summarise(/** @type {LoadResult[]} */ runs, /** @type {string} */ cache) {
+  const sum = (/** @type {(run: LoadResult) => number} */ pick) =>
+    runs.reduce((total, run) => total + pick(run), 0)
+  return {
+    runs,
+    median: {
+      rps: median(runs.map((run) => run.rps)),
+      p50: median(runs.map((run) => run.p50)),
+      p95: median(runs.map((run) => run.p95)),
+      p99: median(runs.map((run) => run.p99)),
+    },
+    errors: sum((run) => run.errors),
+    non2xx: sum((run) => run.non2xx),
+    mismatches: sum((run) => run.mismatches),
+    cache,
+  }
+}
+
+/** a ÷ b, or null when either is missing. */
+export const ratio = (/** @type {number | undefined} */ a, /** @type {number | undefined} */ b) =>
+  a === undefined || b === undefined || b === 0 ? null : a / b
+
+const fixed = (/** @type {number | null | undefined} */ value, digits = 1) =>
+  value === null || value === undefined ? '–' : value.toFixed(digits)
+const ms = (/** @type {Summary} */ s) => `${fixed(s.p50)} / ${fixed(s.p95)} / ${fixed(s.p99)}`
+const bad = (/** @type {TargetResult} */ t) => t.errors + t.non2xx + t.mismatches
+
+/** @param {string[]} header @param {Array<Array<string | number>>} rows */
+function table(header, rows) {
+  const line = (/** @type {Array<string | number>} */ cells) => `| ${cells.join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+/** The report as markdown: the tables the README shows. @param {Report} report */
+export function toMarkdown(report) {
+  const { machine, settings } = report
+  const out = [
+    `# Benchmark ${report.startedAt}`,
+    '',
+    `${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
+      `commit ${machine.shortCommit}${machine.dirty ? ' (tree dirty)' : ''}; ` +
+      `${settings.duration} s per run, ${settings.connections} connections, ` +
+      `${settings.repeat} run(s) per target interleaved, medians; RATE_LIMIT=off. ` +
+      'Ratios compare runs of the same moment on the same shared machine; absolute numbers do not travel.',
+    '',
+    '## Reference operations: ours and Hive Gateway, in front of the same subgraphs',
+    '',
+    'req/s: more is better; ours ÷ Hive above 1 means we serve more. Latency p50 / p95 / p99 in ms.',
+    '',
+  ]
+  const reference = report.scenarios.filter((s) => s.group === 'reference')
+  out.push(
+    table(
+      [
+        'operation',
+        'as',
+        `${report.labels.ours} req/s`,
+        `${report.labels.hive} req/s`,
+        '**ours ÷ Hive** req/s',
+        'ours ms',
+        'Hive ms',
+        'p50 ours ÷ Hive',
+        `${report.labels.cached} req/s`,
+        'cached ÷ uncached',
+        'bad answers',
+      ],
+      reference.map((s) => {
+        const { ours, hive, cached } = s.targets
+        return [
+          s.name,
+          s.as,
+          fixed(ours?.median.rps),
+          fixed(hive?.median.rps),
+          `**${fixed(ratio(ours?.median.rps, hive?.median.rps), 2)}**`,
+          ours ? ms(ours.median) : '–',
+          hive ? ms(hive.median) : '–',
+          fixed(ratio(ours?.median.p50, hive?.median.p50), 2),
+          cached ? fixed(cached.median.rps) : 'not run (logged in)',
+          cached ? fixed(ratio(cached.median.rps, ours?.median.rps), 2) : '–',
+          Object.values(s.targets).reduce((total, t) => total + bad(t), 0),
+        ]
+      }),
+    ),
+  )
+  const overhead = report.scenarios.find((s) => s.group === 'overhead')
+  if (overhead) {
+    const direct = overhead.targets.direct
+    out.push(
+      '',
+      `## Gateway overhead: ${overhead.name}, directly at the monitor and through each gateway`,
+      '',
+      table(
+        ['path', 'req/s', 'p50 / p95 / p99 ms', 'p50 through ÷ direct', 'req/s through ÷ direct'],
+        Object.entries(overhead.targets).map(([key, t]) => [
+          report.labels[key] ?? key,
+          fixed(t.median.rps),
+          ms(t.median),
+          key === 'direct' ? '1' : `**${fixed(ratio(t.median.p50, direct?.median.p50), 2)}**`,
+          key === 'direct' ? '1' : fixed(ratio(t.median.rps, direct?.median.rps), 2),
+        ]),
+      ),
+    )
+  }
+  if (report.scale.length > 0) {
+    out.push(
+      '',
+      '## Scale of one request: the overview for N municipalities, sequential requests',
+      '',
+      `SQL statements per request (${report.sqlMethod}); they must not grow with N.`,
+      '',
+      table(
+        ['N', 'gateway', 'p50 ms', 'p95 ms', 'SQL per request', 'by database'],
+        report.scale.flatMap((row) =>
+          Object.entries(row.targets).map(([key, t]) => [
+            row.n,
+            report.labels[key] ?? key,
+            fixed(t.p50),
+            fixed(t.p95),
+            fixed(t.sqlPerRequest),
+            t.sqlByDatabase
+              ? Object.entries(t.sqlByDatabase)
+                  .map(([db, n]) => `${db.replace(/^bench_(\w+?)_.*$/, '$1')} ${fixed(n)}`)
+                  .join(', ')
+              : '–',
+          ]),
+        ),
+      ),
+    )
+  }
+  out.push(
+    '',
+    '## Memory: resident set of each process tree, MiB',
+    '',
+    table(
+      ['process', 'before', 'after'],
+      Object.keys(report.rssMiB.after).map((name) => [
+        name,
+        report.rssMiB.before[name] ?? '–',
+        report.rssMiB.after[name] ?? '–',
+      ]),
+    ),
+  )
+  if (report.failures.length > 0) {
+    out.push('', '## Failures', '', ...report.failures.map((failure) => `- ${failure}`))
+  }
+  return `${out.join('\n')}\n`
+}
+
+/**
+ * Writes `latest.md`, `latest.json` and a copy of the JSON named by date and commit, formatted as
+ * the repository's Prettier settings say (the files are committed).
+ * @param {string} dir @param {Report} report
+ */
+export async function writeReport(dir, report) {
+  mkdirSync(dir, { recursive: true })
+  const markdown = path.join(dir, 'latest.md')
+  const latest = path.join(dir, 'latest.json')
+  const copy = path.join(
+    dir,
+    `${report.startedAt.replace(/:/g, '').replace(/\.\d+Z$/, 'Z')}-${report.machine.shortCommit}.json`,
+  )
+  const options = (await prettier.resolveConfig(markdown)) ?? {}
+  const json = await prettier.format(JSON.stringify(report), { ...options, parser: 'json' })
+  writeFileSync(
+    markdown,
+    await prettier.format(toMarkdown(report), { ...options, parser: 'markdown' }),
+  )
+  writeFileSync(latest, json)
+  writeFileSync(copy, json)
+  return [markdown, latest, copy]
+}
