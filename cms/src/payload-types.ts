@@ -505,6 +505,10 @@ export interface ToolkitItem {
  */
 export interface User {
   id: number;
+  /**
+   * Only needed when you change your own password or e-mail address.
+   */
+  currentPassword?: string | null;
   name: string;
   role: 'admin' | 'editor' | 'organiser' | 'municipal-official';
   /**
@@ -982,6 +986,7 @@ export interface ToolkitItemsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   municipalityCode?: T;

@@ -10,6 +10,7 @@ import { checkPasswordEvenWithoutAccount } from './hooks/checkPasswordEvenWithou
 import { clearMunicipalityUnlessOfficial } from './hooks/clearMunicipalityUnlessOfficial'
 import { ensureFirstUserIsAdmin } from './hooks/ensureFirstUserIsAdmin'
 import { limitAttemptsPerAddress } from './hooks/limitAttemptsPerAddress'
+import { requireCurrentPassword } from './hooks/requireCurrentPassword'
 import { hasRole, type Role, ROLE_LABELS, ROLES } from './roles'
 
 const FIFTEEN_MINUTES_MS = 15 * 60 * 1000
@@ -55,9 +56,31 @@ export const Users: CollectionConfig<'users'> = {
   // them per e-mail address and make a failed login look and last the same for every address.
   hooks: {
     beforeOperation: [limitAttemptsPerAddress, checkPasswordEvenWithoutAccount],
+    // A stolen token alone cannot change the password or e-mail address (docs/cms.md, "Accounts").
+    beforeValidate: [requireCurrentPassword],
     afterError: [answerAuthFailuresAlike],
   },
   fields: [
+    {
+      // Never stored nor returned: proves the current password when changing one's own password
+      // or e-mail address (hook requireCurrentPassword).
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: { nl: 'Huidig wachtwoord', en: 'Current password' },
+      hooks: { afterRead: [() => undefined] },
+      admin: {
+        components: { Field: '/collections/Users/CurrentPasswordField#CurrentPasswordField' },
+        condition: (data: { id?: unknown }, _siblingData, { user }) =>
+          Boolean(user && data.id !== undefined && String(data.id) === String(user.id)),
+        description: {
+          nl: 'Alleen nodig als u uw eigen wachtwoord of e-mailadres wijzigt.',
+          en: 'Only needed when you change your own password or e-mail address.',
+        },
+        disableListColumn: true,
+        disableListFilter: true,
+      },
+    },
     {
       name: 'name',
       type: 'text',
