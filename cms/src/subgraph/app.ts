@@ -15,6 +15,7 @@ import {
 import type { Payload } from 'payload'
 import { parseSubgraphSettings, type SubgraphSettings } from '../config'
 import { createContext, type ContentContext } from './context'
+import { privateForLoggedInCallers } from './cacheControl'
 import { ContentError } from './errors'
 import { formatError, toGraphQLError } from './formatError'
 import { logUnexpectedErrors } from './logUnexpectedErrors'
@@ -59,6 +60,7 @@ function createContentApollo(
     plugins: [
       ...limits.plugins,
       logUnexpectedErrors(),
+      privateForLoggedInCallers(),
       // No usage reporting to Apollo Studio, so no per-request trace either.
       ApolloServerPluginInlineTraceDisabled(),
       // The gateway offers the explorer; the subgraph stays a plain API without CDN assets.

@@ -10,6 +10,13 @@ export const typeDefs = gql`
   extend schema
     @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
 
+  """
+  Apollo Server's cache hints (docs/caching.md). Public content and its parts may be cached for a
+  minute (the gateway caps every entry at RESPONSE_CACHE_MAX_AGE_SECONDS); personal data is
+  uncacheable (maxAge 0), and any answer to a logged-in caller is private (cacheControl.ts).
+  """
+  directive @cacheControl(maxAge: Int, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT
+
   type Query {
     "A knowledge product by its slug; null when it does not exist or the caller may not read it."
     knowledgeProduct(slug: String!): KnowledgeProduct
@@ -82,7 +89,7 @@ export const typeDefs = gql`
   }
 
   "A guide, collection of examples or toolkit of the programme Iedereen doet mee!, edited in the CMS."
-  type KnowledgeProduct @key(fields: "id") {
+  type KnowledgeProduct @key(fields: "id") @cacheControl(maxAge: 60) {
     id: ID!
     title: String!
     "URL name, unique."
@@ -107,7 +114,7 @@ export const typeDefs = gql`
   }
 
   "An image with what a screen reader needs: alt is always present (empty only for decoration)."
-  type Image {
+  type Image @cacheControl(inheritMaxAge: true) {
     url: String!
     "Alternative text; the CMS requires it for every image."
     alt: String!
@@ -119,7 +126,7 @@ export const typeDefs = gql`
     sizes: [ImageSize!]!
   }
 
-  type ImageSize {
+  type ImageSize @cacheControl(inheritMaxAge: true) {
     "thumbnail, card or hero."
     name: String!
     url: String!
@@ -128,7 +135,7 @@ export const typeDefs = gql`
   }
 
   "A downloadable file, e.g. the PDF of a guide."
-  type Download {
+  type Download @cacheControl(inheritMaxAge: true) {
     url: String!
     filename: String
     mimeType: String
@@ -139,7 +146,7 @@ export const typeDefs = gql`
   }
 
   "How easy a text reads, scored by the CMS on save (Flesch–Douma on summary and body)."
-  type Readability {
+  type Readability @cacheControl(inheritMaxAge: true) {
     "0–100, higher is easier; null for a text without words."
     score: Float
     level: ReadingLevel!
@@ -156,7 +163,7 @@ export const typeDefs = gql`
   }
 
   "A life domain (levensdomein), owned by the monitor subgraph; the CMS adds its content."
-  type LifeDomain @key(fields: "slug") {
+  type LifeDomain @key(fields: "slug") @cacheControl(maxAge: 60) {
     "e.g. werk-en-inkomen."
     slug: String!
     "Knowledge products about this life domain, newest first."
@@ -170,7 +177,7 @@ export const typeDefs = gql`
   }
 
   "A municipality's example of how it carries out the CRPD: an article or a video."
-  type PracticeExample @key(fields: "id") {
+  type PracticeExample @key(fields: "id") @cacheControl(maxAge: 60) {
     id: ID!
     title: String!
     slug: String!
@@ -195,7 +202,7 @@ export const typeDefs = gql`
     VIDEO
   }
 
-  type Video {
+  type Video @cacheControl(inheritMaxAge: true) {
     url: String!
     "Everything said and shown, as text."
     transcript: String
@@ -211,19 +218,19 @@ export const typeDefs = gql`
     kind: PracticeExampleKind
   }
 
-  type PracticeExampleConnection {
+  type PracticeExampleConnection @cacheControl(maxAge: 60) {
     edges: [PracticeExampleEdge!]!
     pageInfo: PageInfo!
     totalCount: Int!
   }
 
-  type PracticeExampleEdge {
+  type PracticeExampleEdge @cacheControl(inheritMaxAge: true) {
     cursor: String!
     node: PracticeExample!
   }
 
   "A webinar, inspiration day or session."
-  type Event {
+  type Event @cacheControl(maxAge: 60) {
     id: ID!
     title: String!
     slug: String!
@@ -267,18 +274,18 @@ export const typeDefs = gql`
     format: EventFormat
   }
 
-  type EventConnection {
+  type EventConnection @cacheControl(maxAge: 60) {
     edges: [EventEdge!]!
     pageInfo: PageInfo!
     totalCount: Int!
   }
 
-  type EventEdge {
+  type EventEdge @cacheControl(inheritMaxAge: true) {
     cursor: String!
     node: Event!
   }
 
-  type NewsItem {
+  type NewsItem @cacheControl(maxAge: 60) {
     id: ID!
     title: String!
     slug: String!
@@ -296,19 +303,19 @@ export const typeDefs = gql`
     lifeDomain: String
   }
 
-  type NewsItemConnection {
+  type NewsItemConnection @cacheControl(maxAge: 60) {
     edges: [NewsItemEdge!]!
     pageInfo: PageInfo!
     totalCount: Int!
   }
 
-  type NewsItemEdge {
+  type NewsItemEdge @cacheControl(inheritMaxAge: true) {
     cursor: String!
     node: NewsItem!
   }
 
   "One year of the election Meest Toegankelijke Gemeente."
-  type ElectionEdition {
+  type ElectionEdition @cacheControl(maxAge: 60) {
     id: ID!
     year: Int!
     title: String
@@ -320,7 +327,7 @@ export const typeDefs = gql`
     awards: Awards!
   }
 
-  type ElectionRound {
+  type ElectionRound @cacheControl(inheritMaxAge: true) {
     round: ElectionRoundKind!
     "ISO 8601."
     opensAt: String!
@@ -333,7 +340,7 @@ export const typeDefs = gql`
     JURY
   }
 
-  type RatingQuestion {
+  type RatingQuestion @cacheControl(inheritMaxAge: true) {
     lifeDomain: LifeDomain
     question: String!
     "How much a municipality can influence what is asked."
@@ -347,29 +354,29 @@ export const typeDefs = gql`
     INDIRECT
   }
 
-  type JuryMember {
+  type JuryMember @cacheControl(inheritMaxAge: true) {
     name: String!
     role: String
   }
 
-  type Awards {
+  type Awards @cacheControl(inheritMaxAge: true) {
     winner: Municipality
     encouragementPrizes: [Municipality!]
   }
 
-  type ElectionEditionConnection {
+  type ElectionEditionConnection @cacheControl(maxAge: 60) {
     edges: [ElectionEditionEdge!]!
     pageInfo: PageInfo!
     totalCount: Int!
   }
 
-  type ElectionEditionEdge {
+  type ElectionEditionEdge @cacheControl(inheritMaxAge: true) {
     cursor: String!
     node: ElectionEdition!
   }
 
   "A municipality in one edition of the election, and how far it got."
-  type Nomination {
+  type Nomination @cacheControl(maxAge: 60) {
     id: ID!
     "Null when the caller may not read the edition."
     edition: ElectionEdition
@@ -383,7 +390,7 @@ export const typeDefs = gql`
     "Personal data: only for organisers, admins and the municipality's own officials; null otherwise."
     campaignContact: CampaignContact
     "Internal notes: only for organisers and admins; null otherwise."
-    organiserNotes: String
+    organiserNotes: String @cacheControl(maxAge: 0)
   }
 
   enum NominationStage {
@@ -393,25 +400,25 @@ export const typeDefs = gql`
     ENCOURAGEMENT_PRIZE
   }
 
-  type CampaignContact {
+  type CampaignContact @cacheControl(maxAge: 0) {
     name: String
     email: String
     phone: String
   }
 
-  type NominationConnection {
+  type NominationConnection @cacheControl(maxAge: 60) {
     edges: [NominationEdge!]!
     pageInfo: PageInfo!
     totalCount: Int!
   }
 
-  type NominationEdge {
+  type NominationEdge @cacheControl(inheritMaxAge: true) {
     cursor: String!
     node: Nomination!
   }
 
   "Campaign material for nominated municipalities: a poster, a ready-made text or a session."
-  type ToolkitItem {
+  type ToolkitItem @cacheControl(maxAge: 60) {
     id: ID!
     title: String!
     kind: ToolkitItemKind!
@@ -436,13 +443,13 @@ export const typeDefs = gql`
     INSPIRATION_SESSION
   }
 
-  type ToolkitItemConnection {
+  type ToolkitItemConnection @cacheControl(maxAge: 60) {
     edges: [ToolkitItemEdge!]!
     pageInfo: PageInfo!
     totalCount: Int!
   }
 
-  type ToolkitItemEdge {
+  type ToolkitItemEdge @cacheControl(inheritMaxAge: true) {
     cursor: String!
     node: ToolkitItem!
   }
@@ -461,20 +468,20 @@ export const typeDefs = gql`
     OTHER
   }
 
-  type KnowledgeProductConnection {
+  type KnowledgeProductConnection @cacheControl(maxAge: 60) {
     edges: [KnowledgeProductEdge!]!
     pageInfo: PageInfo!
     "All knowledge products the caller may read, over all pages."
     totalCount: Int!
   }
 
-  type KnowledgeProductEdge {
+  type KnowledgeProductEdge @cacheControl(inheritMaxAge: true) {
     cursor: String!
     node: KnowledgeProduct!
   }
 
   "Relay page information, shared by every connection in the graph."
-  type PageInfo @shareable {
+  type PageInfo @shareable @cacheControl(inheritMaxAge: true) {
     hasNextPage: Boolean!
     "True when the page starts after a cursor."
     hasPreviousPage: Boolean!
@@ -483,7 +490,7 @@ export const typeDefs = gql`
   }
 
   "A Dutch municipality, owned by the monitor subgraph; the CMS adds its knowledge products."
-  type Municipality @key(fields: "code") {
+  type Municipality @key(fields: "code") @cacheControl(maxAge: 60) {
     "CBS code, e.g. GM0363 (Amsterdam)."
     code: String!
     "Knowledge products that feature this municipality, newest first."

@@ -20,6 +20,8 @@ import { resolveLifeDomainReference } from './reference/life-domain.reference'
 import { LifeDomainResolver } from './reference/life-domain.resolver'
 import { surveyResolvers } from './survey/survey.resolvers'
 
+// Apollo Server's cache hints (common/cache-hints.ts); the gateway reads their result as headers.
+const CACHE_CONTROL_DIRECTIVE = `directive @cacheControl(maxAge: Int, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT`
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`
 
 /**
@@ -48,6 +50,7 @@ export async function buildMonitorSchema(): Promise<GraphQLSchema> {
   return buildSubgraphSchema({
     typeDefs: gql`
       ${FEDERATION_LINK}
+      ${CACHE_CONTROL_DIRECTIVE}
       ${printSchemaWithDirectives(typeGraphQLSchema)}
     `,
     resolvers: {

@@ -2,6 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
 import { apolloLogger, type Logger, type OperationLimits, operationLimitOptions } from '@idm/edge'
 import type { GraphQLSchema } from 'graphql'
+import { privateForLoggedInCallers } from './cache-control'
 import type { RequestContext } from './context'
 import { createFormatError } from './errors/format-error'
 
@@ -31,6 +32,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
       // No federated tracing (ftv1): a caller asking for it with a header would get timings and
       // unmasked error messages; the gateway never asks (no usage reporting).
       ApolloServerPluginInlineTraceDisabled(),
+      privateForLoggedInCallers(),
       ...(options.plugins ?? []),
     ],
     // index.ts owns shutdown (HTTP server, then DataSource); Apollo's handler would re-raise the signal.

@@ -1,4 +1,5 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql'
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql'
+import { NO_CACHE } from '../common/cache-hints'
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm'
 import { LifeDomain } from '../reference/life-domain.entity'
 import { Measurement } from './measurement.entity'
@@ -7,6 +8,7 @@ import { Perspective } from './perspective'
 export const MAX_COMMENT_LENGTH = 2000
 
 /** One answer: a score for one topic from one perspective. Comments are personal data, never public. */
+@Directive(NO_CACHE)
 @ObjectType({ description: 'One response to a measurement; only its submitter sees it back.' })
 @Entity({ name: 'assessment_response' })
 @Check('CHK_assessment_response_score', `"score" BETWEEN 1 AND 10`)

@@ -1,7 +1,9 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql'
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql'
+import { INHERITED_CACHE, PUBLIC_CACHE } from '../common/cache-hints'
 import { SizeClass, SizeClassGraphQL } from '../municipality/size-class'
 import { MeasurementStatus, Perspective } from './perspective'
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({ description: 'Mean score of one topic from one perspective within a measurement.' })
 export class AssessmentResult {
   @Field(() => String, { description: 'Life-domain slug; `lifeDomain` has the names.' })
@@ -20,6 +22,7 @@ export class AssessmentResult {
   responseCount!: number
 }
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({ description: 'Mean score of a topic from one perspective.' })
 export class PerspectiveScore {
   @Field(() => Perspective)
@@ -32,6 +35,7 @@ export class PerspectiveScore {
   responseCount!: number
 }
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({
   description:
     'Public score of one topic in a published measurement: the mean of the perspective means, so each perspective weighs the same however many responses it has.',
@@ -50,6 +54,7 @@ export class TopicScore {
   perspectives!: PerspectiveScore[]
 }
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({ description: 'The topic scores of a municipality’s latest published measurement.' })
 export class PublishedScores {
   @Field(() => ID)
@@ -68,6 +73,7 @@ export class PublishedScores {
   topics!: TopicScore[]
 }
 
+@Directive(INHERITED_CACHE)
 @ObjectType({
   description:
     'A mean over a group of municipalities; suppressed (null) when fewer than 5 of them have a published score.',
@@ -83,6 +89,7 @@ export class BenchmarkValue {
   suppressed!: boolean
 }
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({ description: 'How a municipality’s published topic score compares.' })
 export class Benchmark {
   @Field(() => String)
@@ -104,6 +111,7 @@ export class Benchmark {
   neighbours!: BenchmarkValue
 }
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({ description: 'One measurement’s score for a topic, for a trend over time.' })
 export class TrendPoint {
   @Field(() => ID)

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql'
+import { Directive, Field, ID, ObjectType } from 'type-graphql'
+import { NO_CACHE } from '../common/cache-hints'
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm'
 import { Municipality } from '../municipality/municipality.entity'
 import { MeasurementStatus, Perspective } from './perspective'
@@ -9,6 +10,7 @@ export const MAX_TITLE_LENGTH = 200
  * One self-assessment round of a municipality: chosen perspectives × topics (life domains).
  * Private to the municipality's officials and admins until published.
  */
+@Directive(NO_CACHE)
 @ObjectType({
   description:
     'A self-assessment (Monitor VN-verdrag Handicap) of one municipality. Visible to its own officials and admins only.',

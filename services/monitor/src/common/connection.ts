@@ -1,10 +1,12 @@
 import { IsDefined, Max, Min } from 'class-validator'
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql'
+import { INHERITED_CACHE } from './cache-hints'
 
 export const DEFAULT_PAGE_SIZE = 50
 export const MAX_PAGE_SIZE = 500
 
 // Every subgraph defines the same PageInfo; @shareable lets the gateway take it from either.
+@Directive(INHERITED_CACHE)
 @ObjectType({ description: 'Relay page information, shared by every connection in the graph.' })
 @Directive('@shareable')
 export class PageInfo {
@@ -35,6 +37,7 @@ export interface Connection<T> {
 
 /** Declares `<Node>Edge` and a base class for `<Node>Connection`; subclass it with @ObjectType(). */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>) {
+  @Directive(INHERITED_CACHE)
   @ObjectType(`${nodeType.name}Edge`)
   class EdgeType implements Edge<T> {
     @Field(() => String, { description: 'Opaque; pass it as `after` to continue.' })

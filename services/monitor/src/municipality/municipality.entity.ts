@@ -1,4 +1,5 @@
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql'
+import { PUBLIC_CACHE } from '../common/cache-hints'
 import { Check, Column, Entity, Index, PrimaryColumn, type ValueTransformer } from 'typeorm'
 
 /** CBS municipality codes: "GM" followed by four digits. */
@@ -13,6 +14,7 @@ const numericAsNumber: ValueTransformer = {
 
 @ObjectType({ description: 'A Dutch municipality (gemeente).' })
 @Directive('@key(fields: "code")')
+@Directive(PUBLIC_CACHE)
 @Entity({ name: 'municipality' })
 @Check('CHK_municipality_code', `"code" ~ '^GM[0-9]{4}$'`)
 @Check('CHK_municipality_inhabitants', `"inhabitants" >= 0`)

@@ -1,6 +1,8 @@
-import { Field, Int, ObjectType } from 'type-graphql'
+import { Directive, Field, Int, ObjectType } from 'type-graphql'
+import { PUBLIC_CACHE } from '../common/cache-hints'
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm'
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({
   description:
     'An article of the UN Convention on the Rights of Persons with Disabilities (VN-verdrag Handicap) that concerns municipalities.',

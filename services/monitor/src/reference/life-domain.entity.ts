@@ -1,4 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql'
+import { PUBLIC_CACHE } from '../common/cache-hints'
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm'
 
 /** Slugs of @idm/reference/life-domains.json: lower-case words joined by hyphens. */
@@ -9,6 +10,7 @@ export const LIFE_DOMAIN_SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
     'A life domain (levensdomein) VNG groups the convention by; from @idm/reference/life-domains.json.',
 })
 @Directive('@key(fields: "slug")')
+@Directive(PUBLIC_CACHE)
 @Entity({ name: 'life_domain' })
 @Check('CHK_life_domain_slug', `"slug" ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 export class LifeDomain {

@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { INHERITED_CACHE, PUBLIC_CACHE } from '../common/cache-hints'
 import { SurveyOption } from './survey-option.entity'
 import { SurveyQuestion } from './survey-question.entity'
 
@@ -21,6 +22,7 @@ const SUPPRESSED =
   'True when the value is withheld: fewer than 5 respondents, or needed to keep such a cell ' +
   'from being derived by subtraction (see docs/survey.md).'
 
+@Directive(INHERITED_CACHE)
 @ObjectType({ description: 'A count of respondents and its share of the group, or withheld.' })
 export class SurveyShare {
   @Field(() => Int, { nullable: true, description: 'Null when suppressed.' })
@@ -36,6 +38,7 @@ export class SurveyShare {
   suppressed!: boolean
 }
 
+@Directive(INHERITED_CACHE)
 @ObjectType({ description: 'How many respondents chose one option.' })
 export class SurveyOptionCount extends SurveyShare {
   @Field(() => SurveyOption)
@@ -58,6 +61,7 @@ abstract class SurveyCounts {
   options!: SurveyOptionCount[]
 }
 
+@Directive(INHERITED_CACHE)
 @ObjectType({ description: 'The answers of one group of municipalities, or of all of them.' })
 export class SurveyGroupAggregate extends SurveyCounts {
   @Field(() => String, {
@@ -69,6 +73,7 @@ export class SurveyGroupAggregate extends SurveyCounts {
   label!: string
 }
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({ description: 'Public, suppressed counts of one question in one edition.' })
 export class SurveyAggregate {
   @Field(() => Int)
@@ -92,6 +97,7 @@ export class SurveyAggregate {
   groups!: SurveyGroupAggregate[]
 }
 
+@Directive(INHERITED_CACHE)
 @ObjectType({ description: 'National figures of one question in one edition.' })
 export class SurveyTrendPoint extends SurveyCounts {
   @Field(() => Int)
@@ -101,6 +107,7 @@ export class SurveyTrendPoint extends SurveyCounts {
   synthetic!: boolean
 }
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({ description: 'One question across every edition that asked it.' })
 export class SurveyTrend {
   @Field(() => SurveyQuestion)
@@ -112,6 +119,7 @@ export class SurveyTrend {
 
 // Typed views of the two questions the programme reports on most.
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({
   description: 'Implementation stages (question IMPLEMENTATION_STAGE), national figures.',
 })
@@ -135,6 +143,7 @@ export class ImplementationStages {
   notStarted!: SurveyShare
 }
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({
   description: 'Status of the Lokale Inclusie Agenda (question LIA_STATUS), national figures.',
 })

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql'
+import { Directive, Field, Int, ObjectType } from 'type-graphql'
+import { PUBLIC_CACHE } from '../common/cache-hints'
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm'
 
 export const SYNTHETIC_DESCRIPTION =
@@ -6,6 +7,7 @@ export const SYNTHETIC_DESCRIPTION =
   'published national figures; they are not what any municipality answered. Importing real ' +
   'responses for the edition replaces them and sets this to false.'
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({
   description: 'One yearly peiling (survey of municipal officials) by VNG and Movisie.',
 })

@@ -1,7 +1,9 @@
-import { Field, ObjectType } from 'type-graphql'
+import { Directive, Field, ObjectType } from 'type-graphql'
+import { PUBLIC_CACHE } from '../common/cache-hints'
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm'
 import { SurveyQuestion } from './survey-question.entity'
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({ description: 'An answer option; its code is stable across editions.' })
 @Entity({ name: 'survey_option' })
 @Check('CHK_survey_option_code', `"code" ~ '^[A-Z][A-Z0-9_]*$'`)

@@ -1,4 +1,5 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql'
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql'
+import { PUBLIC_CACHE } from '../common/cache-hints'
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm'
 import { SurveyQuestionKind } from './survey-questionnaire'
 
@@ -13,6 +14,7 @@ registerEnumType(SurveyQuestionKind, {
 /** Question and option codes: upper case, digits and underscores. */
 export const SURVEY_CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/
 
+@Directive(PUBLIC_CACHE)
 @ObjectType({
   description: 'A question of the peiling; its code stays the same in every edition that asks it.',
 })

@@ -1,8 +1,10 @@
-import { Field, Int, ObjectType } from 'type-graphql'
+import { Directive, Field, Int, ObjectType } from 'type-graphql'
+import { NO_CACHE } from '../common/cache-hints'
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm'
 import { Municipality } from '../municipality/municipality.entity'
 import { SurveyEdition } from './survey-edition.entity'
 
+@Directive(NO_CACHE)
 @ObjectType({
   description:
     "One municipality's answers to one edition. Confidential: only that municipality's " +
