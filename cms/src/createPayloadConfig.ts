@@ -17,6 +17,7 @@ import { PracticeExamples } from './collections/PracticeExamples'
 import { ToolkitItems } from './collections/ToolkitItems'
 import { Users } from './collections/Users'
 import type { CmsSettings } from './config'
+import { answerBadInputAsClientError } from './errors/answerBadInputAsClientError'
 import { DEFAULT_TIMEZONE, SUPPORTED_TIMEZONES } from './timezones'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -52,6 +53,8 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
         openGraph: { siteName: 'Iedereen doet mee! – beheer' },
       },
     },
+    // A non-numeric id, a malformed `where` …: 400/404 with a code instead of Payload's 500.
+    hooks: { afterError: [answerBadInputAsClientError] },
     i18n: {
       supportedLanguages: { nl, en },
       fallbackLanguage: 'nl',
