@@ -33,7 +33,7 @@ const FAILURE_MESSAGES: Partial<Record<EdgeErrorCode, string>> = {
 // One keep-alive pool per subgraph, bounded, closing idle sockets before the subgraphs do (5 s).
 const MAX_SOCKETS_PER_SUBGRAPH = 128
 const KEEP_ALIVE_MS = 4_000
-const CIRCUIT = { failureThreshold: 5, cooldownMs: 5_000 }
+const CIRCUIT = { failureThreshold: 5, cooldownMs: 2_000 }
 
 /**
  * How the gateway talks to one subgraph: forwards the caller's credentials and the request id,
