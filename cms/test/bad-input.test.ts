@@ -189,7 +189,7 @@ describe('bad input on every collection and endpoint', () => {
   })
 
   it('answers a bogus reset token with 403, as an expired one', async () => {
-    const response = await send('POST', '/users/reset-password', {
+    const response = await send('POST', '/users/reset-password', undefined, {
       token: 'verzonnen',
       password: 'een-lang-wachtwoord-1',
     })

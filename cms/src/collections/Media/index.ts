@@ -1,7 +1,8 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
-import { anyone } from '../../access/anyone'
 import { canManageMedia } from '../../access/canManageMedia'
+import { mediaOfPublishedDocuments } from '../../access/mediaOfPublishedDocuments'
 import { localize } from '../../fields/localized'
+import { answerMissingFileWith404 } from './answerMissingFileWith404'
 
 /** What may be uploaded: images, PDFs for downloads, WebVTT captions for videos. */
 export const MEDIA_MIME_TYPES = [
@@ -42,13 +43,14 @@ export const createMedia = (staticDir: string): CollectionConfig<'media'> => ({
     listSearchableFields: ['title', 'alt', 'filename'],
   },
   access: {
-    read: anyone,
+    read: mediaOfPublishedDocuments,
     create: canManageMedia,
     update: canManageMedia,
     delete: canManageMedia,
   },
   upload: {
     staticDir,
+    handlers: [answerMissingFileWith404(staticDir)],
     mimeTypes: [...MEDIA_MIME_TYPES],
     adminThumbnail: 'thumbnail',
     focalPoint: true,
