@@ -80,7 +80,11 @@ async function post(
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   })
-  return { status: response.status, headers: response.headers, json: await response.json() }
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: (await response.json()) as Answer['json'],
+  }
 }
 
 const QUERY = 'query Town($code: String!) { municipality(code: $code) { name } }'
