@@ -8,6 +8,7 @@ import {
   findKnowledgeProductsByMunicipalities,
 } from './knowledgeProducts'
 import { capToDeclaredSize } from './listSizes'
+import { findMediaByIds } from './media'
 import { findNewsByLifeDomains } from './news'
 import {
   findPracticeExamplesByIds,
@@ -58,6 +59,7 @@ export function createLoaders(actor: Actor) {
         findNewsByLifeDomains(actor, slugs),
       ),
     ),
+    mediaById: loader((ids: readonly number[]) => findMediaByIds(actor, ids)),
     nominationById: loader((ids: readonly string[]) => findNominationsByIds(actor, ids)),
     nominationsByMunicipality: loader(
       capToDeclaredSize('Municipality.nominations', (codes: readonly string[]) =>

@@ -12,7 +12,12 @@ import {
   type ToolkitItemModel,
 } from './election'
 import { type EventFilter, findEventBySlug, listEvents } from './events'
-import { findKnowledgeProductBySlug, listKnowledgeProducts } from './knowledgeProducts'
+import {
+  findKnowledgeProductBySlug,
+  type KnowledgeProductModel,
+  listKnowledgeProducts,
+} from './knowledgeProducts'
+import { toDownload, toImage } from './media'
 import { findNewsItemBySlug, listNewsItems, type NewsFilter } from './news'
 import {
   findPracticeExampleBySlug,
@@ -80,6 +85,10 @@ export const resolvers: GraphQLResolverMap<ContentContext> = {
     __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) =>
       loaders.knowledgeProductById.load(id),
     lifeDomains: lifeDomainRefs,
+    coverImage: ({ coverImageId }: KnowledgeProductModel, _: unknown, { loaders }: Ctx) =>
+      coverImageId === null ? null : loaders.mediaById.load(coverImageId).then(toImage),
+    download: ({ downloadId }: KnowledgeProductModel, _: unknown, { loaders }: Ctx) =>
+      downloadId === null ? null : loaders.mediaById.load(downloadId).then(toDownload),
   },
   PracticeExample: {
     __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) =>
