@@ -38,6 +38,14 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
     // A failed login or a locked account is an expected outcome, not a server error: logged at
     // info without a stack, so a credential-stuffing burst cannot flood the error log.
     loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info', UnverifiedEmail: 'info' },
+    // Payload's Postgres adapter listens for errors on one client only: an idle pooled
+    // connection that the database closes (a restart, a failover) would end the process with an
+    // unhandled 'error' event. The pool opens a new connection on the next query.
+    onInit: (payload) => {
+      payload.db.pool?.on('error', (error: Error) =>
+        payload.logger.warn({ err: error, msg: 'a database connection was closed; reconnecting' }),
+      )
+    },
     admin: {
       user: Users.slug,
       importMap: { baseDir: dirname },

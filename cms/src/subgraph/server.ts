@@ -24,12 +24,6 @@ const { cms, subgraph } = loadSettings()
 const logger = createLogger('content', subgraph.logLevel)
 // Payload keeps its own logger for its internals; requests and subgraph errors log through ours.
 const payload = await getStandalonePayload()
-// Payload's Postgres adapter listens for errors on one client only: an idle pooled connection the
-// database closes (a restart, a failover) would otherwise end the process with an unhandled
-// 'error' event. The pool opens a new connection on the next query.
-payload.db.pool?.on('error', (error: Error) =>
-  logger.warn({ err: error }, 'a database connection was closed; the next query opens a new one'),
-)
 const server = await startContentServer({
   payload,
   host: cms.contentHost,
