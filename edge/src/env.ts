@@ -20,6 +20,18 @@ const blankAsUnset = (value: unknown) =>
 
 const text = () => z.preprocess(blankAsUnset, z.string().trim().optional())
 
+const absoluteUrl = (protocols: readonly string[], text: z.ZodString) =>
+  text.trim().refine(
+    (value) => {
+      try {
+        return protocols.includes(new URL(value).protocol)
+      } catch {
+        return false
+      }
+    },
+    { message: `must be an absolute ${protocols.map((p) => `${p}//`).join(' or ')} URL` },
+  )
+
 /** The building blocks every service's `config.ts` describes its environment with. */
 export const setting = {
   /** A TCP port; 0 asks the OS for a free one (tests). */
@@ -39,39 +51,11 @@ export const setting = {
   optionalText: text,
   /** An absolute URL with one of the given schemes. */
   url: (protocols: readonly string[], fallback?: string) => {
-    const base = z
-      .string({ error: 'is required' })
-      .trim()
-      .refine(
-        (value) => {
-          try {
-            return protocols.includes(new URL(value).protocol)
-          } catch {
-            return false
-          }
-        },
-        { message: `must be an absolute ${protocols.map((p) => `${p}//`).join(' or ')} URL` },
-      )
+    const base = absoluteUrl(protocols, z.string({ error: 'is required' }))
     return z.preprocess(blankAsUnset, fallback === undefined ? base : base.default(fallback))
   },
   optionalUrl: (protocols: readonly string[]) =>
-    z.preprocess(
-      blankAsUnset,
-      z
-        .string()
-        .trim()
-        .refine(
-          (value) => {
-            try {
-              return protocols.includes(new URL(value).protocol)
-            } catch {
-              return false
-            }
-          },
-          { message: `must be an absolute ${protocols.map((p) => `${p}//`).join(' or ')} URL` },
-        )
-        .optional(),
-    ),
+    z.preprocess(blankAsUnset, absoluteUrl(protocols, z.string()).optional()),
   /** A secret of at least `minLength` characters. */
   secret: (minLength: number) =>
     z.preprocess(

@@ -11,11 +11,11 @@ import {
   type Logger,
   operationLimitOptions,
   silentLogger,
+  privateForLoggedInCallers,
 } from '@idm/edge'
 import type { Payload } from 'payload'
 import { parseSubgraphSettings, type SubgraphSettings } from '../config'
 import { createContext, type ContentContext } from './context'
-import { privateForLoggedInCallers } from './cacheControl'
 import { ContentError } from './errors'
 import { formatError, toGraphQLError } from './formatError'
 import { logUnexpectedErrors } from './logUnexpectedErrors'

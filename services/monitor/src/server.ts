@@ -1,8 +1,13 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server'
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled'
-import { apolloLogger, type Logger, type OperationLimits, operationLimitOptions } from '@idm/edge'
+import {
+  apolloLogger,
+  type Logger,
+  type OperationLimits,
+  operationLimitOptions,
+  privateForLoggedInCallers,
+} from '@idm/edge'
 import type { GraphQLSchema } from 'graphql'
-import { privateForLoggedInCallers } from './cache-control'
 import type { RequestContext } from './context'
 import { createFormatError } from './errors/format-error'
 
