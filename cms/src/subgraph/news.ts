@@ -2,7 +2,7 @@ import type { Where } from 'payload'
 import type { News } from '../payload-types'
 import type { Actor } from './actor'
 import { type Connection, findAll, findConnection, groupByKeys, type PageArgs } from './connection'
-import { type ImageModel, toImage } from './media'
+import { mediaId } from './media'
 import { isoDate, type ReadabilityModel, toPlainText, toReadability } from './readability'
 
 /** What the content subgraph tells about a news item. */
@@ -11,7 +11,8 @@ export interface NewsItemModel {
   title: string
   slug: string
   summary: string
-  image: ImageModel | null
+  /** Resolved only when asked for, through the request's media loader (resolvers.ts). */
+  imageId: number | null
   bodyText: string | null
   lifeDomainSlugs: string[]
   publishedAt: string | null
@@ -23,6 +24,8 @@ export interface NewsFilter {
 }
 
 const COLLECTION = 'news'
+// Depth 0 everywhere: the image is read through the media loader only when a query asks for it
+// (a populating find evaluates the media read access, a scan of the published documents).
 
 function toModel(doc: News): NewsItemModel {
   return {
@@ -30,7 +33,7 @@ function toModel(doc: News): NewsItemModel {
     title: doc.title,
     slug: doc.slug,
     summary: doc.summary,
-    image: toImage(doc.image),
+    imageId: mediaId(doc.image),
     bodyText: toPlainText(doc.body),
     lifeDomainSlugs: doc.lifeDomains ?? [],
     publishedAt: isoDate(doc.publishedAt),
@@ -50,7 +53,7 @@ export function listNewsItems(
     collection: COLLECTION,
     kind: 'NewsItem',
     where: filterWhere(args.filter),
-    depth: 1,
+    depth: 0,
     args,
     toNode: toModel,
   })
@@ -60,7 +63,7 @@ export async function findNewsItemBySlug(
   actor: Actor,
   slug: string,
 ): Promise<NewsItemModel | null> {
-  const [doc] = await findAll(actor, COLLECTION, { where: { slug: { equals: slug } }, depth: 1 })
+  const [doc] = await findAll(actor, COLLECTION, { where: { slug: { equals: slug } }, depth: 0 })
   return doc ? toModel(doc) : null
 }
 
@@ -71,7 +74,7 @@ export async function findNewsByLifeDomains(
 ): Promise<NewsItemModel[][]> {
   const docs = await findAll(actor, COLLECTION, {
     where: { lifeDomains: { in: [...new Set(slugs)] } },
-    depth: 1,
+    depth: 0,
   })
   return groupByKeys(slugs, docs.map(toModel), (item) => item.lifeDomainSlugs)
 }

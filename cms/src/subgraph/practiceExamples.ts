@@ -10,7 +10,7 @@ import {
   numericIds,
   type PageArgs,
 } from './connection'
-import { type ImageModel, toImage } from './media'
+import { mediaId } from './media'
 import { isoDate, type ReadabilityModel, toPlainText, toReadability } from './readability'
 
 /** What the content subgraph tells about a practice example (praktijkvoorbeeld). */
@@ -23,11 +23,19 @@ export interface PracticeExampleModel {
   municipalityName: string | null
   lifeDomainSlugs: string[]
   summary: string
-  image: ImageModel | null
+  /** Resolved only when asked for, through the request's media loader (resolvers.ts). */
+  imageId: number | null
   bodyText: string | null
-  video: { url: string; transcript: string | null; captionsUrl: string | null } | null
+  video: PracticeExampleVideoModel | null
   publishedAt: string | null
   readability: ReadabilityModel
+}
+
+export interface PracticeExampleVideoModel {
+  url: string
+  transcript: string | null
+  /** The WebVTT captions upload; its URL is resolved through the media loader when asked. */
+  captionsId: number | null
 }
 
 export interface PracticeExampleFilter {
@@ -37,11 +45,12 @@ export interface PracticeExampleFilter {
 }
 
 const COLLECTION = 'practice-examples'
-// Depth 1 populates the image and the captions file.
-const DEPTH = 1
+// Depth 0: the image and the captions file are read through the media loader only when a query
+// asks for them (a populating find evaluates the media read access, a scan of the published
+// documents).
+const DEPTH = 0
 
 function toModel(doc: PracticeExample): PracticeExampleModel {
-  const captions = typeof doc.captions === 'object' ? doc.captions : null
   return {
     id: String(doc.id),
     title: doc.title,
@@ -51,13 +60,13 @@ function toModel(doc: PracticeExample): PracticeExampleModel {
     municipalityName: doc.municipalityName ?? null,
     lifeDomainSlugs: doc.lifeDomains ?? [],
     summary: doc.summary,
-    image: toImage(doc.image),
+    imageId: mediaId(doc.image),
     bodyText: toPlainText(doc.body),
     video: doc.videoUrl
       ? {
           url: doc.videoUrl,
           transcript: doc.transcript ?? null,
-          captionsUrl: captions?.url ?? null,
+          captionsId: mediaId(doc.captions),
         }
       : null,
     publishedAt: isoDate(doc.publishedAt),

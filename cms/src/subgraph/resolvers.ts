@@ -23,6 +23,7 @@ import {
   findPracticeExampleBySlug,
   listPracticeExamples,
   type PracticeExampleFilter,
+  type PracticeExampleVideoModel,
 } from './practiceExamples'
 
 const KNOWLEDGE_PRODUCT_TYPE: Readonly<Record<string, KnowledgeProductType>> = {
@@ -50,6 +51,10 @@ const lifeDomainRefs = ({ lifeDomainSlugs }: { lifeDomainSlugs: string[] }) =>
 const municipalityRef = ({ municipalityCode }: { municipalityCode: string }) => ({
   code: municipalityCode,
 })
+
+// An image field of a document read at depth 0: the upload through the request's media loader.
+const imageOf = ({ imageId }: { imageId: number | null }, _: unknown, { loaders }: Ctx) =>
+  imageId === null ? null : loaders.mediaById.load(imageId).then(toImage)
 
 export const resolvers: GraphQLResolverMap<ContentContext> = {
   Query: {
@@ -95,9 +100,16 @@ export const resolvers: GraphQLResolverMap<ContentContext> = {
       loaders.practiceExampleById.load(id),
     lifeDomains: lifeDomainRefs,
     municipality: municipalityRef,
+    image: imageOf,
+  },
+  Video: {
+    captionsUrl: ({ captionsId }: PracticeExampleVideoModel, _: unknown, { loaders }: Ctx) =>
+      captionsId === null
+        ? null
+        : loaders.mediaById.load(captionsId).then((media) => media?.url ?? null),
   },
   Event: { lifeDomains: lifeDomainRefs },
-  NewsItem: { lifeDomains: lifeDomainRefs },
+  NewsItem: { lifeDomains: lifeDomainRefs, image: imageOf },
   RatingQuestion: {
     lifeDomain: ({ lifeDomainSlug }: { lifeDomainSlug: string }) => ({ slug: lifeDomainSlug }),
   },
