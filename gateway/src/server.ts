@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled'
 import {
   apolloLogger,
@@ -124,6 +125,9 @@ export async function startGateway(
       ApolloServerPluginDrainHttpServer({ httpServer: host.server }),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Never usage reporting, even with APOLLO_KEY in the environment: it would build a trace
+      // per request, ask every subgraph for ftv1 traces and send operations out of the cluster.
+      ApolloServerPluginUsageReportingDisabled(),
     ],
   })
   await apollo.start()
