@@ -36,11 +36,7 @@ const RECOVERY_LIMIT_MS = 60_000
 
 const operationsDir = path.join(repoRoot, 'schema/operations')
 /** @type {Record<string, Record<string, unknown>>} */
-const VARIABLES = {
-  'municipality-page.graphql': { code: 'GM0363' },
-  'life-domain-page.graphql': { slug: 'wonen' },
-  'election-page.graphql': { year: 2024 },
-}
+const VARIABLES = JSON.parse(readFileSync(path.join(operationsDir, 'variables.json'), 'utf8'))
 const referenceOperations = readdirSync(operationsDir)
   .filter((file) => file.endsWith('.graphql'))
   .sort()

@@ -12,12 +12,10 @@ const files = readdirSync(operationsDir)
   .sort()
 const readme = readFileSync(path.join(operationsDir, 'README.md'), 'utf8')
 
-// Variables a frontend sends with each reference operation (the largest realistic values).
-const VARIABLES: Record<string, Record<string, unknown>> = {
-  'municipality-page.graphql': { code: 'GM0363' },
-  'life-domain-page.graphql': { slug: 'wonen' },
-  'election-page.graphql': { year: 2024 },
-}
+// The variables a frontend sends with each reference operation, kept beside the documents.
+const VARIABLES = JSON.parse(
+  readFileSync(path.join(operationsDir, 'variables.json'), 'utf8'),
+) as Record<string, Record<string, unknown>>
 
 /**
  * The reference operations of real frontend pages: each is valid against the supergraph, stays

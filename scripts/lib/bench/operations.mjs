@@ -10,15 +10,13 @@ import path from 'node:path'
  * @property {(answer: GraphQLAnswer) => string | undefined} check  why the answer is wrong, if it is
  */
 
-// The variables a frontend sends with each reference operation, as in
-// schema/test/operations.test.ts (an operation that declares one not listed here fails the bench),
-// except the life domain: the test's `wonen` is no slug in reference/life-domains.json (the page
-// would answer null), so the bench asks for `thuis`.
-const VARIABLES = /** @type {Record<string, Record<string, unknown>>} */ ({
-  'municipality-page.graphql': { code: 'GM0363' },
-  'life-domain-page.graphql': { slug: 'thuis' },
-  'election-page.graphql': { year: 2024 },
-})
+// The variables a frontend sends with each reference operation, kept beside the documents (an
+// operation that declares one not listed there fails the bench).
+const VARIABLES = /** @type {Record<string, Record<string, unknown>>} */ (
+  JSON.parse(
+    readFileSync(new URL('../../../schema/operations/variables.json', import.meta.url), 'utf8'),
+  )
+)
 
 /** @param {unknown} value @param {string} pathname e.g. `municipality.neighbours` */
 const at = (value, pathname) =>
