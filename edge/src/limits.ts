@@ -149,7 +149,7 @@ export function operationCost(
  * validation and before execution, so a refused operation never reaches a resolver or subgraph.
  */
 export function costLimitPlugin<TContext extends BaseContext>(
-  limits: OperationLimits,
+  limits: Pick<OperationLimits, 'maxCost' | 'defaultListSize'>,
 ): ApolloServerPlugin<TContext> {
   // Apollo Server keeps one parsed DocumentNode per distinct query, so an operation without
   // variables has one cost per (schema, document, operation name): computed once, not per
