@@ -66,6 +66,13 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
     i18n: {
       supportedLanguages: { nl, en },
       fallbackLanguage: 'nl',
+      translations: {
+        // The list view's "Nieuw aanmaken" button is named with this text for screen readers;
+        // Payload's "Nieuw(e) Kennisproduct aanmaken" does not contain the visible words, so
+        // speech users saying "Nieuw aanmaken" missed it (axe label-content-name-mismatch,
+        // WCAG 2.5.3). English already starts with its visible "Create new".
+        nl: { general: { createNewLabel: 'Nieuw aanmaken: {{label}}' } },
+      },
     },
     collections: [
       KnowledgeProducts,
