@@ -82,6 +82,9 @@ describe('the hardened edge, through the real gateway', () => {
         SUBGRAPH_TIMEOUT_MS: '1500',
         RATE_LIMIT_POINTS: '400',
         RATE_LIMIT_WINDOW_SECONDS: '120',
+        // The uncached path: a cached answer (1 s) would hide a hung or killed subgraph from the
+        // tests below. tests/cache proves the cache on its own.
+        RESPONSE_CACHE: 'off',
       },
     })
   })
