@@ -1,56 +1,15 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { silentLogger } from '@idm/edge'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../src/config.js'
 import { authorizationFromHeaders } from '../src/context.js'
 import { startGateway, type RunningGateway } from '../src/server.js'
-
-type Handler = (req: http.IncomingMessage, body: string, res: http.ServerResponse) => void
+import { type Handler, standInSubgraph } from './support/stand-in-subgraph.js'
 
 const amsterdam: Handler = (_req, _body, res) => {
   res.setHeader('content-type', 'application/json')
   res.end(
     JSON.stringify({ data: { municipality: { name: 'Amsterdam', province: 'Noord-Holland' } } }),
   )
-}
-
-/**
- * A stand-in subgraph over real HTTP whose answer each test chooses (a real answer, a hang, an
- * error page, a huge body), recording what the gateway sent, so the test sees exactly what the
- * gateway forwards and what it makes of each answer.
- */
-function standInSubgraph() {
-  const received: Array<{ headers: http.IncomingHttpHeaders; body: string }> = []
-  let handler: Handler = amsterdam
-  const hung = new Set<http.ServerResponse>()
-  const server = http.createServer((req, res) => {
-    let body = ''
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()))
-    req.on('end', () => {
-      received.push({ headers: req.headers, body })
-      handler(req, body, res)
-    })
-  })
-  return {
-    received,
-    answer(next: Handler) {
-      handler = next
-    },
-    hang: ((_req, _body, res) => void hung.add(res)) as Handler,
-    listen: () =>
-      new Promise<string>((resolve) =>
-        server.listen(0, '127.0.0.1', () =>
-          resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`),
-        ),
-      ),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const res of hung) res.destroy()
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
 }
 
 interface Answer {
@@ -86,7 +45,7 @@ function expectNoInternals(answer: Answer, internalUrls: string[] = []) {
 const codes = (answer: Answer) => answer.json.errors?.map((error) => error.extensions?.code)
 
 describe('gateway', () => {
-  const monitor = standInSubgraph()
+  const monitor = standInSubgraph(amsterdam)
   let monitorUrl: string
   let gateway: RunningGateway
   const contentUrl = 'http://127.0.0.1:9/graphql' // nothing listens there
@@ -396,7 +355,7 @@ describe('gateway', () => {
 })
 
 describe('gateway rate limit', () => {
-  const monitor = standInSubgraph()
+  const monitor = standInSubgraph(amsterdam)
   let gateway: RunningGateway
 
   beforeAll(async () => {

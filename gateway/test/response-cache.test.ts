@@ -1,5 +1,3 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { silentLogger } from '@idm/edge'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/config.js'
@@ -10,50 +8,10 @@ import {
   RedisResponseStore,
 } from '../src/response-cache.store.js'
 import { startGateway, type RunningGateway } from '../src/server.js'
-
-interface SubgraphAnswer {
-  cacheControl?: string
-  body: unknown
-}
-
-/** A stand-in monitor subgraph that counts requests and answers with the chosen cache header. */
-function standInSubgraph() {
-  let answer: (body: string) => SubgraphAnswer = () => ({ body: {} })
-  let requests = 0
-  const server = http.createServer((req, res) => {
-    let body = ''
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()))
-    req.on('end', () => {
-      requests++
-      const { cacheControl, body: json } = answer(body)
-      res.setHeader('content-type', 'application/json')
-      if (cacheControl) res.setHeader('cache-control', cacheControl)
-      res.end(JSON.stringify(json))
-    })
-  })
-  return {
-    get requests() {
-      return requests
-    },
-    answer(next: (body: string) => SubgraphAnswer) {
-      answer = next
-    },
-    listen: () =>
-      new Promise<string>((resolve) =>
-        server.listen(0, '127.0.0.1', () =>
-          resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`),
-        ),
-      ),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections()
-        server.close(() => resolve())
-      }),
-  }
-}
+import { json, type JsonAnswer, standInSubgraph } from './support/stand-in-subgraph.js'
 
 /** Answers `municipality(code:)` with the code asked for, as a public answer for a minute. */
-const publicMunicipality = (body: string): SubgraphAnswer => {
+const publicMunicipality = (body: string): JsonAnswer => {
   const code = /GM\d{4}/.exec(body)?.[0] ?? 'GM0000'
   return {
     cacheControl: 'max-age=60, public',
@@ -112,7 +70,7 @@ describe('response cache at the gateway', () => {
     await gateway?.stop()
     await monitor.close()
   })
-  beforeEach(() => monitor.answer(publicMunicipality))
+  beforeEach(() => monitor.answer(json(publicMunicipality)))
 
   it('answers a repeated anonymous query from the cache, capped at 1 s', async () => {
     const query = fresh()
@@ -179,13 +137,15 @@ describe('response cache at the gateway', () => {
   })
 
   it('does not store an answer with errors', async () => {
-    monitor.answer(() => ({
-      cacheControl: 'max-age=60, public',
-      body: {
-        data: { municipality: null },
-        errors: [{ message: 'No', extensions: { code: 'X' } }],
-      },
-    }))
+    monitor.answer(
+      json(() => ({
+        cacheControl: 'max-age=60, public',
+        body: {
+          data: { municipality: null },
+          errors: [{ message: 'No', extensions: { code: 'X' } }],
+        },
+      })),
+    )
     const query = fresh()
     await post(gateway.url, { query, variables: { code: 'GM0363' } })
     const again = await post(gateway.url, { query, variables: { code: 'GM0363' } })
@@ -195,7 +155,7 @@ describe('response cache at the gateway', () => {
 
   it('does not store an answer whose policy is private or uncacheable', async () => {
     for (const cacheControl of ['max-age=60, private', 'no-store', undefined]) {
-      monitor.answer((body) => ({ ...publicMunicipality(body), cacheControl }))
+      monitor.answer(json((body) => ({ ...publicMunicipality(body), cacheControl })))
       const query = fresh()
       await post(gateway.url, { query, variables: { code: 'GM0363' } })
       const again = await post(gateway.url, { query, variables: { code: 'GM0363' } })
@@ -270,7 +230,7 @@ describe('RESPONSE_CACHE=off', () => {
   const monitor = standInSubgraph()
   let gateway: RunningGateway
   beforeAll(async () => {
-    monitor.answer(publicMunicipality)
+    monitor.answer(json(publicMunicipality))
     gateway = await startGateway(
       loadConfig({
         GATEWAY_PORT: '0',
