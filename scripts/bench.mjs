@@ -23,7 +23,7 @@ import { openStatementCounter } from './lib/bench/sql.mjs'
 import { dropDatabase, withDatabase } from './lib/databases.mjs'
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs'
 import { say } from './lib/log.mjs'
-import { repoRoot, startPlatform } from './lib/platform.mjs'
+import { loopbackAddresses, repoRoot, startPlatform } from './lib/platform.mjs'
 import { freePort, stopEverything } from './lib/processes.mjs'
 
 /** A whole-number setting from the environment, within bounds (so no run can be unbounded). */
@@ -138,13 +138,7 @@ try {
     adminUrl: server,
     cmsDatabaseUrl: withDatabase(server, databases.cms),
     monitorDatabaseUrl: withDatabase(server, databases.monitor),
-    ports: {
-      gateway: await freePort(),
-      cms: await freePort(),
-      monitor: await freePort(),
-      content: await freePort(),
-    },
-    hosts: { gateway: '127.0.0.1', cms: '127.0.0.1', monitor: '127.0.0.1', content: '127.0.0.1' },
+    ...(await loopbackAddresses()),
     payloadSecret: randomBytes(32).toString('hex'),
     demoPassword,
     mediaDir,

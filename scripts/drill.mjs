@@ -25,7 +25,7 @@ import autocannon from 'autocannon'
 import { dropDatabase, withDatabase } from './lib/databases.mjs'
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs'
 import { say } from './lib/log.mjs'
-import { repoRoot, startPlatform } from './lib/platform.mjs'
+import { loopbackAddresses, repoRoot, startPlatform } from './lib/platform.mjs'
 import { freePort } from './lib/processes.mjs'
 
 const SUSTAINED_SECONDS = Number(process.env.DRILL_SUSTAINED_SECONDS ?? 60)
@@ -222,13 +222,7 @@ try {
     adminUrl: postgres.adminUrl,
     cmsDatabaseUrl: withDatabase(postgres.adminUrl, databases.cms),
     monitorDatabaseUrl,
-    ports: {
-      gateway: await freePort(),
-      cms: await freePort(),
-      monitor: await freePort(),
-      content: await freePort(),
-    },
-    hosts: { gateway: '127.0.0.1', cms: '127.0.0.1', monitor: '127.0.0.1', content: '127.0.0.1' },
+    ...(await loopbackAddresses()),
     payloadSecret: randomBytes(32).toString('hex'),
     demoPassword: randomBytes(9).toString('base64url'),
     mediaDir,

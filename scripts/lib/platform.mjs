@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { isStale } from './builds.mjs'
 import { databaseName, ensureDatabase, redact, waitForServer, withDatabase } from './databases.mjs'
 import { log } from './log.mjs'
-import { runStep, startService } from './processes.mjs'
+import { freePort, runStep, startService } from './processes.mjs'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const require = createRequire(path.join(repoRoot, 'package.json'))
@@ -15,6 +15,22 @@ const bin = {
   next: createRequire(path.join(repoRoot, 'cms/package.json')).resolve('next/dist/bin/next'),
 }
 const at = (/** @type {string} */ dir) => path.join(repoRoot, dir)
+
+/**
+ * Ports and hosts for a throwaway platform on loopback (tests, the bench, the drill): a free port
+ * for each service, every one on 127.0.0.1.
+ */
+export async function loopbackAddresses() {
+  return {
+    ports: {
+      gateway: await freePort(),
+      cms: await freePort(),
+      monitor: await freePort(),
+      content: await freePort(),
+    },
+    hosts: { gateway: '127.0.0.1', cms: '127.0.0.1', monitor: '127.0.0.1', content: '127.0.0.1' },
+  }
+}
 
 /**
  * @typedef {object} PlatformOptions

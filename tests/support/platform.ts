@@ -3,8 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { dropDatabase, withDatabase } from '../../scripts/lib/databases.mjs'
-import { startPlatform } from '../../scripts/lib/platform.mjs'
-import { freePort } from '../../scripts/lib/processes.mjs'
+import { loopbackAddresses, startPlatform } from '../../scripts/lib/platform.mjs'
 
 /** One supervised service of the platform: restarted when its process exits unexpectedly. */
 export interface TestService {
@@ -61,13 +60,7 @@ export async function startTestPlatform({
       adminUrl,
       cmsDatabaseUrl: withDatabase(adminUrl, databases.cms),
       monitorDatabaseUrl: withDatabase(adminUrl, databases.monitor),
-      ports: {
-        gateway: await freePort(),
-        cms: await freePort(),
-        monitor: await freePort(),
-        content: await freePort(),
-      },
-      hosts: { gateway: '127.0.0.1', cms: '127.0.0.1', monitor: '127.0.0.1', content: '127.0.0.1' },
+      ...(await loopbackAddresses()),
       payloadSecret: randomBytes(32).toString('hex'),
       demoPassword,
       mediaDir,
