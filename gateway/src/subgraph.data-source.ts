@@ -13,8 +13,12 @@ export interface SubgraphOptions {
   maxResponseBytes: number
 }
 
-/** Why a subgraph gave no usable answer; the code a client sees. */
-class SubgraphFailure extends Error {
+/**
+ * Why a subgraph gave no usable answer (no answer, too large, an HTTP error without a coded
+ * error): the code a client sees; the detail goes to the log only. A GraphQLError because
+ * errorFromResponse must return one.
+ */
+class SubgraphFailure extends GraphQLError {
   constructor(
     readonly code: EdgeErrorCode,
     readonly detail: string,
@@ -157,8 +161,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
         extensions: { code, ...pickReason(first), ...extensions },
       })
     }
-    return new SubgraphHttpError(
-      this.subgraph.name,
+    return new SubgraphFailure(
       response.status >= 500
         ? EdgeErrorCode.SubgraphUnavailable
         : EdgeErrorCode.SubgraphBadResponse,
@@ -181,11 +184,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const failure =
       error instanceof SubgraphFailure
         ? error
-        : error instanceof SubgraphHttpError
-          ? new SubgraphFailure(error.failureCode, error.detail)
-          : error instanceof GraphQLError
-            ? undefined
-            : new SubgraphFailure(EdgeErrorCode.SubgraphBadResponse, describe(error))
+        : error instanceof GraphQLError
+          ? undefined
+          : new SubgraphFailure(EdgeErrorCode.SubgraphBadResponse, describe(error))
     if (!failure) throw error
     log?.warn(
       { subgraph: this.subgraph.name, code: failure.code, detail: failure.detail },
@@ -204,17 +205,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
 /** A subgraph refused the caller's token (HTTP 401). */
 class SubgraphAuthError extends GraphQLError {}
-
-/** A subgraph answered with an HTTP error and no usable coded error; never shown as is. */
-class SubgraphHttpError extends GraphQLError {
-  constructor(
-    readonly subgraph: string,
-    readonly failureCode: EdgeErrorCode,
-    readonly detail: string,
-  ) {
-    super(detail)
-  }
-}
 
 /** What errorFromResponse reads of a non-2xx answer. */
 interface SubgraphHttpAnswer {
