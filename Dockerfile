@@ -50,7 +50,7 @@ FROM runtime AS content
 ENV CONTENT_HOST=0.0.0.0 CONTENT_PORT=4002 NODE_OPTIONS=--conditions=production
 EXPOSE 4002
 WORKDIR /app/cms
-CMD ["node", "../node_modules/tsx/dist/cli.mjs", "src/subgraph/server.ts"]
+CMD ["node", "../node_modules/tsx/dist/cli.mjs", "src/subgraph/index.ts"]
 
 FROM runtime AS gateway
 ENV GATEWAY_HOST=0.0.0.0 GATEWAY_PORT=4000

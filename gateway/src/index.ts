@@ -1,6 +1,6 @@
 import { createLogger } from '@idm/edge'
 import { ConfigError, loadConfig } from './config.js'
-import { startGateway } from './server.js'
+import { startGateway } from './app.js'
 
 async function main(): Promise<void> {
   const config = loadConfig()

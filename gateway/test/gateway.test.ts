@@ -2,7 +2,7 @@ import { silentLogger } from '@idm/edge'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { ConfigError, loadConfig } from '../src/config.js'
 import { authorizationFromHeaders } from '../src/context.js'
-import { startGateway, type RunningGateway } from '../src/server.js'
+import { startGateway, type RunningGateway } from '../src/app.js'
 import { type Handler, standInSubgraph } from './support/stand-in-subgraph.js'
 
 const amsterdam: Handler = (_req, _body, res) => {

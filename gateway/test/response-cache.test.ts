@@ -7,7 +7,7 @@ import {
   MemoryResponseStore,
   RedisResponseStore,
 } from '../src/response-cache.store.js'
-import { startGateway, type RunningGateway } from '../src/server.js'
+import { startGateway, type RunningGateway } from '../src/app.js'
 import { json, type JsonAnswer, standInSubgraph } from './support/stand-in-subgraph.js'
 
 /** Answers `municipality(code:)` with the code asked for, as a public answer for a minute. */

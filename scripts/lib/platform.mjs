@@ -148,8 +148,8 @@ export async function startPlatform(options) {
         name: 'content',
         command: node,
         args: dev
-          ? [bin.tsx, 'watch', 'src/subgraph/server.ts']
-          : [bin.tsx, 'src/subgraph/server.ts'],
+          ? [bin.tsx, 'watch', 'src/subgraph/index.ts']
+          : [bin.tsx, 'src/subgraph/index.ts'],
         cwd: at('cms'),
         env: payloadEnv,
         healthUrl: url(hosts.content, ports.content, '/health'),

@@ -1,5 +1,5 @@
 import type { SelectField } from 'payload'
-import { CRPD_ARTICLES } from '../reference/crpdArticles'
+import { CRPD_ARTICLES } from '../taxonomy/crpdArticles'
 
 /** Articles of the VN-verdrag Handicap; the value is the article number as text ("9"). */
 export const CRPD_ARTICLE_OPTIONS = CRPD_ARTICLES.map(({ number, nl, en }) => ({

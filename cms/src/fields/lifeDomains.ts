@@ -1,5 +1,5 @@
 import type { SelectField } from 'payload'
-import { LIFE_DOMAINS } from '../reference/lifeDomains'
+import { LIFE_DOMAINS } from '../taxonomy/lifeDomains'
 
 export const LIFE_DOMAIN_OPTIONS = LIFE_DOMAINS.map(({ slug, nl, en }) => ({
   value: slug,

@@ -1,5 +1,5 @@
 import type { TextField, TextFieldManyValidation, TextFieldSingleValidation } from 'payload'
-import { findMunicipality } from '../reference/municipalities'
+import { findMunicipality } from '../municipalities/registry'
 import { localize, type Localized } from './localized'
 
 /** A CBS municipality code as the monitor uses it: "GM" and four digits (Amsterdam: GM0363). */

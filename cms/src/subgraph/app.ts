@@ -54,7 +54,7 @@ function createContentApollo(
     schema: buildContentSchema(),
     formatError,
     logger: apolloLogger(logger),
-    // server.ts stops Apollo and Payload on SIGTERM/SIGINT and exits 0; Apollo's own handler
+    // index.ts stops Apollo and Payload on SIGTERM/SIGINT and exits 0; Apollo's own handler
     // would re-raise the signal after stopping and end the process with 143.
     stopOnTerminationSignals: false,
     plugins: [

@@ -1,7 +1,7 @@
 import { renderToolkitText } from '../collections/ToolkitItems/renderToolkitText'
 import { municipalityCodeProblem } from '../fields/municipality'
 import type { ElectionEdition, Nomination, ToolkitItem } from '../payload-types'
-import { findMunicipality } from '../reference/municipalities'
+import { findMunicipality } from '../municipalities/registry'
 import type { Actor } from './actor'
 import {
   byIds,

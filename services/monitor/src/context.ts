@@ -4,8 +4,8 @@ import {
   type MunicipalityLoaders,
 } from './municipality/municipality.loaders'
 import { MunicipalityService } from './municipality/municipality.service'
-import { createReferenceLoaders, type ReferenceLoaders } from './reference/reference.loaders'
-import { ReferenceService } from './reference/reference.service'
+import { createTaxonomyLoaders, type TaxonomyLoaders } from './taxonomy/taxonomy.loaders'
+import { TaxonomyService } from './taxonomy/taxonomy.service'
 import { type AssessmentLoaders, createAssessmentLoaders } from './assessment/assessment.loaders'
 import { AssessmentService } from './assessment/assessment.service'
 import { createSurveyLoaders, type SurveyLoaders } from './survey/survey.loaders'
@@ -23,13 +23,13 @@ export type { Actor }
 /** Long-lived services, created once per process around one DataSource. */
 export interface Services {
   municipalities: MunicipalityService
-  reference: ReferenceService
+  taxonomy: TaxonomyService
   assessments: AssessmentService
   survey: SurveyService
   surveyAggregates: SurveyAggregateService
 }
 
-export type Loaders = MunicipalityLoaders & ReferenceLoaders & AssessmentLoaders & SurveyLoaders
+export type Loaders = MunicipalityLoaders & TaxonomyLoaders & AssessmentLoaders & SurveyLoaders
 
 export interface RequestContext {
   actor: Actor
@@ -40,7 +40,7 @@ export interface RequestContext {
 export function createServices(dataSource: DataSource): Services {
   return {
     municipalities: new MunicipalityService(dataSource),
-    reference: new ReferenceService(dataSource),
+    taxonomy: new TaxonomyService(dataSource),
     assessments: new AssessmentService(dataSource),
     survey: new SurveyService(dataSource),
     surveyAggregates: new SurveyAggregateService(dataSource),
@@ -79,7 +79,7 @@ export function createContextFactory(
     services,
     loaders: {
       ...createMunicipalityLoaders(dataSource),
-      ...createReferenceLoaders(dataSource),
+      ...createTaxonomyLoaders(dataSource),
       ...createAssessmentLoaders(dataSource),
       ...createSurveyLoaders(dataSource),
     },

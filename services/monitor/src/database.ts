@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm'
 import { seedMunicipalities, type SeedResult } from './seed/seed-municipalities'
-import { seedReferenceData, type ReferenceSeedResult } from './seed/seed-reference-data'
+import { seedTaxonomy, type TaxonomySeedResult } from './seed/seed-taxonomy'
 import { type DemoAssessmentSeedResult, seedDemoAssessments } from './seed/seed-demo-assessments'
 import { seedSurvey, type SurveySeedResult } from './survey/seed-survey'
 
@@ -24,7 +24,7 @@ export async function prepareDatabase(
 ): Promise<{
   migrations: string[]
   seed: SeedResult
-  referenceData: ReferenceSeedResult
+  taxonomy: TaxonomySeedResult
   demoAssessments: DemoAssessmentSeedResult
   survey: SurveySeedResult
 }> {
@@ -34,14 +34,14 @@ export async function prepareDatabase(
   try {
     const applied = await dataSource.runMigrations({ transaction: 'all' })
     const seed = await seedMunicipalities(dataSource)
-    const referenceData = await seedReferenceData(dataSource)
+    const taxonomy = await seedTaxonomy(dataSource)
     // After municipalities and life domains, which the demo measurements refer to.
     const demoAssessments = demoData ? await seedDemoAssessments(dataSource) : NO_DEMO_ASSESSMENTS
     const survey = demoData ? await seedSurvey(dataSource) : NO_SURVEY
     return {
       migrations: applied.map((migration) => migration.name),
       seed,
-      referenceData,
+      taxonomy,
       demoAssessments,
       survey,
     }

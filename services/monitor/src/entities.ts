@@ -2,9 +2,9 @@ import { MunicipalityNeighbour } from './municipality/municipality-neighbour.ent
 import { Municipality } from './municipality/municipality.entity'
 import { AssessmentResponse } from './assessment/assessment-response.entity'
 import { Measurement } from './assessment/measurement.entity'
-import { CrpdArticleLifeDomain } from './reference/crpd-article-life-domain.entity'
-import { CrpdArticle } from './reference/crpd-article.entity'
-import { LifeDomain } from './reference/life-domain.entity'
+import { CrpdArticleLifeDomain } from './taxonomy/crpd-article-life-domain.entity'
+import { CrpdArticle } from './taxonomy/crpd-article.entity'
+import { LifeDomain } from './taxonomy/life-domain.entity'
 import { surveyEntities } from './survey/survey.entities'
 
 export const entities = [

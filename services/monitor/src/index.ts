@@ -7,7 +7,7 @@ import { createDataSource } from './data-source'
 import { prepareDatabase } from './database'
 import { startHttpServer } from './http'
 import { buildMonitorSchema } from './schema'
-import { createApolloServer } from './server'
+import { createApolloServer } from './apollo'
 
 async function main(): Promise<void> {
   const config = loadConfig()
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   })
   await dataSource.initialize()
   try {
-    const { migrations, seed, referenceData, demoAssessments } = await prepareDatabase(dataSource, {
+    const { migrations, seed, taxonomy, demoAssessments } = await prepareDatabase(dataSource, {
       demoData: config.demoData,
     })
     logger.info(
@@ -30,8 +30,8 @@ async function main(): Promise<void> {
         municipalitiesWritten: seed.municipalitiesWritten,
         neighboursInserted: seed.neighboursInserted,
         neighboursDeleted: seed.neighboursDeleted,
-        lifeDomainsWritten: referenceData.lifeDomainsWritten,
-        crpdArticlesWritten: referenceData.crpdArticlesWritten,
+        lifeDomainsWritten: taxonomy.lifeDomainsWritten,
+        crpdArticlesWritten: taxonomy.crpdArticlesWritten,
         demoMeasurementsInserted: demoAssessments.measurementsInserted,
       },
       'database ready',

@@ -14,10 +14,10 @@ import { MunicipalityAssessmentResolver } from './assessment/municipality-assess
 import { authChecker } from './auth/auth-checker'
 import type { RequestContext } from './context'
 import { MunicipalityResolver } from './municipality/municipality.resolver'
-import { resolveMunicipalityReference } from './municipality/municipality.reference'
-import { CrpdArticleResolver } from './reference/crpd-article.resolver'
-import { resolveLifeDomainReference } from './reference/life-domain.reference'
-import { LifeDomainResolver } from './reference/life-domain.resolver'
+import { resolveMunicipalityReference } from './municipality/municipality.federation'
+import { CrpdArticleResolver } from './taxonomy/crpd-article.resolver'
+import { resolveLifeDomainReference } from './taxonomy/life-domain.federation'
+import { LifeDomainResolver } from './taxonomy/life-domain.resolver'
 import { surveyResolvers } from './survey/survey.resolvers'
 
 // Apollo Server's cache hints (common/cache-hints.ts); the gateway reads their result as headers.

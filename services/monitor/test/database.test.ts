@@ -73,7 +73,7 @@ describe('migrations and seed', () => {
     expect(result).toEqual({
       migrations: [],
       seed: { municipalitiesWritten: 0, neighboursInserted: 0, neighboursDeleted: 0 },
-      referenceData: {
+      taxonomy: {
         lifeDomainsWritten: 0,
         crpdArticlesWritten: 0,
         linksInserted: 0,

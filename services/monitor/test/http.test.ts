@@ -4,7 +4,7 @@ import { SessionStore } from '../src/auth/session-store'
 import { createContextFactory } from '../src/context'
 import { startHttpServer } from '../src/http'
 import { buildMonitorSchema } from '../src/schema'
-import { createApolloServer } from '../src/server'
+import { createApolloServer } from '../src/apollo'
 import { DEFAULT_LIMITS, startTestMonitor, type TestMonitor } from './support/monitor'
 import { TEST_PAYLOAD_SECRET } from './support/tokens'
 

@@ -2,7 +2,7 @@ import { silentLogger } from '@idm/edge'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadConfig } from '../src/config'
 import { buildMonitorSchema } from '../src/schema'
-import { createApolloServer } from '../src/server'
+import { createApolloServer } from '../src/apollo'
 import { DEFAULT_LIMITS, startTestMonitor, type TestMonitor } from './support/monitor'
 import { TEST_PAYLOAD_SECRET } from './support/tokens'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findMunicipality } from '../../reference/municipalities'
+import { findMunicipality } from '../../municipalities/registry'
 import { renderToolkitText } from './renderToolkitText'
 
 const oudeIJsselstreek = { code: 'GM1509', name: 'Oude IJsselstreek', province: 'Gelderland' }

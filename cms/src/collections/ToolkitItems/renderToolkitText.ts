@@ -1,4 +1,4 @@
-import type { Municipality } from '../../reference/municipalities'
+import type { Municipality } from '../../municipalities/registry'
 
 /** What a ready-made text needs to know about its election edition. */
 export interface ToolkitEdition {

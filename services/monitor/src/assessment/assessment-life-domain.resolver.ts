@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql'
 import type { RequestContext } from '../context'
-import { LifeDomain } from '../reference/life-domain.entity'
+import { LifeDomain } from '../taxonomy/life-domain.entity'
 import { AssessmentResult, Benchmark, TopicScore } from './assessment.types'
 
 // The life domain behind a topic slug, batched per request; one small resolver per type.

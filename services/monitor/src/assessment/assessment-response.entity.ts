@@ -1,7 +1,7 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql'
 import { NO_CACHE } from '../common/cache-hints'
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm'
-import { LifeDomain } from '../reference/life-domain.entity'
+import { LifeDomain } from '../taxonomy/life-domain.entity'
 import { Measurement } from './measurement.entity'
 import { Perspective } from './perspective'
 

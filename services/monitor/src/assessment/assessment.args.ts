@@ -1,8 +1,8 @@
 import { Max, Matches, Min } from 'class-validator'
 import { ArgsType, Field, Int } from 'type-graphql'
 import { ForwardPaginationArgs } from '../common/connection'
-import { LIFE_DOMAIN_SLUG_FORMAT } from '../reference/reference.args'
-import { LIFE_DOMAIN_SLUG_PATTERN } from '../reference/life-domain.entity'
+import { LIFE_DOMAIN_SLUG_FORMAT } from '../taxonomy/taxonomy.args'
+import { LIFE_DOMAIN_SLUG_PATTERN } from '../taxonomy/life-domain.entity'
 
 @ArgsType()
 export class MeasurementsArgs extends ForwardPaginationArgs {}

@@ -16,8 +16,8 @@ import {
   MUNICIPALITY_CODE_FORMAT,
   MUNICIPALITY_CODE_PATTERN,
 } from '../municipality/municipality.entity'
-import { LIFE_DOMAIN_SLUG_FORMAT } from '../reference/reference.args'
-import { LIFE_DOMAIN_SLUG_PATTERN } from '../reference/life-domain.entity'
+import { LIFE_DOMAIN_SLUG_FORMAT } from '../taxonomy/taxonomy.args'
+import { LIFE_DOMAIN_SLUG_PATTERN } from '../taxonomy/life-domain.entity'
 import { MAX_COMMENT_LENGTH } from './assessment-response.entity'
 import { MAX_TITLE_LENGTH } from './measurement.entity'
 import { Perspective } from './perspective'

@@ -6,8 +6,8 @@ import { type Connection, decodeCursor, toConnection } from '../common/connectio
 import type { RequestContext } from '../context'
 import type { Municipality } from '../municipality/municipality.entity'
 import { sizeClassOf } from '../municipality/size-class'
-import type { LifeDomain } from '../reference/life-domain.entity'
-import { referenceLifeDomains } from '../reference/reference-data'
+import type { LifeDomain } from '../taxonomy/life-domain.entity'
+import { taxonomyLifeDomains } from '../taxonomy/taxonomy-data'
 import { AssessmentResponse } from './assessment-response.entity'
 import { AssessmentError, AssessmentErrorReason } from './assessment.errors'
 import type {
@@ -22,7 +22,7 @@ import { MeasurementStatus, type Perspective } from './perspective'
 import { benchmarkValue, round2, topicMean, topicScores } from './scores'
 
 // The seeded table follows the reference file, so its order is the file's.
-const TOPIC_ORDER = referenceLifeDomains().map((domain) => domain.slug)
+const TOPIC_ORDER = taxonomyLifeDomains().map((domain) => domain.slug)
 
 export interface StartMeasurementCommand {
   municipalityCode: string

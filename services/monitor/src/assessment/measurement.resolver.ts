@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } fr
 import { Role } from '../auth/roles'
 import type { RequestContext } from '../context'
 import { Municipality } from '../municipality/municipality.entity'
-import { LifeDomain } from '../reference/life-domain.entity'
+import { LifeDomain } from '../taxonomy/life-domain.entity'
 import { AssessmentResponse } from './assessment-response.entity'
 import {
   CloseMeasurementInput,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { DataSource, QueryRunner } from 'typeorm'
 import { MeasurementStatus, PERSPECTIVES, type Perspective } from '../assessment/perspective'
-import { referenceLifeDomains } from '../reference/reference-data'
+import { taxonomyLifeDomains } from '../taxonomy/taxonomy-data'
 
 export interface DemoAssessmentSeedResult {
   measurementsInserted: number
@@ -78,7 +78,7 @@ export async function seedDemoAssessments(
 }
 
 export function demoData(): { measurements: DemoMeasurement[]; responses: DemoResponse[] } {
-  const topics = referenceLifeDomains().map((domain) => domain.slug)
+  const topics = taxonomyLifeDomains().map((domain) => domain.slug)
   const measurements: DemoMeasurement[] = [
     ...PUBLISHED_2025.map((code) => published(code, 2025)),
     published('GM0599', 2024),
@@ -153,7 +153,7 @@ async function insert(
   measurements: DemoMeasurement[],
   responses: DemoResponse[],
 ): Promise<DemoAssessmentSeedResult> {
-  const topics = referenceLifeDomains().map((domain) => domain.slug)
+  const topics = taxonomyLifeDomains().map((domain) => domain.slug)
   const insertedMeasurements = await runner.query(
     `INSERT INTO "measurement" ("id", "municipality_code", "title", "status", "perspectives",
        "topics", "synthetic", "started_by", "started_at", "closed_at", "published_at")

@@ -1,7 +1,7 @@
 import { NotFound, type Endpoint, type PayloadHandler } from 'payload'
 import { municipalityCodeProblem } from '../../../fields/municipality'
 import { localize } from '../../../fields/localized'
-import { findMunicipality } from '../../../reference/municipalities'
+import { findMunicipality } from '../../../municipalities/registry'
 import { renderToolkitText } from '../renderToolkitText'
 
 const problem = (status: number, message: string) =>

@@ -1,14 +1,14 @@
 import { DomainError, ErrorCode } from '../errors/domain-error'
 
-export enum ReferenceErrorReason {
+export enum TaxonomyErrorReason {
   InvalidCursor = 'INVALID_CURSOR',
 }
 
-export class ReferenceError extends DomainError {
+export class TaxonomyError extends DomainError {
   readonly code = ErrorCode.BadUserInput
 
   constructor(
-    readonly reason: ReferenceErrorReason,
+    readonly reason: TaxonomyErrorReason,
     message: string,
   ) {
     super(message)

@@ -1,7 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm'
-import { referenceCrpdArticles, referenceLifeDomains } from '../reference/reference-data'
+import { taxonomyCrpdArticles, taxonomyLifeDomains } from '../taxonomy/taxonomy-data'
 
-export interface ReferenceSeedResult {
+export interface TaxonomySeedResult {
   /** Rows inserted or changed; 0 when the database already matches @idm/reference. */
   lifeDomainsWritten: number
   crpdArticlesWritten: number
@@ -14,7 +14,7 @@ export interface ReferenceSeedResult {
  * municipality seed: unchanged rows are not rewritten; entries gone from the files are kept (data
  * may refer to them) but their article links, which the files alone define, are replaced.
  */
-export async function seedReferenceData(dataSource: DataSource): Promise<ReferenceSeedResult> {
+export async function seedTaxonomy(dataSource: DataSource): Promise<TaxonomySeedResult> {
   const runner = dataSource.createQueryRunner()
   try {
     await runner.startTransaction()
@@ -29,9 +29,9 @@ export async function seedReferenceData(dataSource: DataSource): Promise<Referen
   }
 }
 
-async function writeReferenceData(runner: QueryRunner): Promise<ReferenceSeedResult> {
-  const domains = referenceLifeDomains()
-  const articles = referenceCrpdArticles()
+async function writeReferenceData(runner: QueryRunner): Promise<TaxonomySeedResult> {
+  const domains = taxonomyLifeDomains()
+  const articles = taxonomyCrpdArticles()
 
   const domainsWritten = await runner.query(
     `INSERT INTO "life_domain" ("slug", "name_nl", "name_en", "position")

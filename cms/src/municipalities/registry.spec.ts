@@ -4,7 +4,7 @@ import {
   municipalities,
   parseCsvLine,
   parseMunicipalitiesCsv,
-} from './municipalities'
+} from './registry'
 
 describe('municipality registry', () => {
   it('reads all 342 municipalities from @idm/reference', () => {

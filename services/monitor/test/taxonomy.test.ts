@@ -1,7 +1,7 @@
 import crpdArticlesJson from '@idm/reference/crpd-articles.json'
 import lifeDomainsJson from '@idm/reference/life-domains.json'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedReferenceData } from '../src/seed/seed-reference-data'
+import { seedTaxonomy } from '../src/seed/seed-taxonomy'
 import { startTestMonitor, type TestMonitor } from './support/monitor'
 
 let monitor: TestMonitor
@@ -168,9 +168,9 @@ describe('CRPD articles', () => {
   })
 })
 
-describe('reference seed', () => {
+describe('taxonomy seed', () => {
   it('writes nothing when run again on seeded tables', async () => {
-    expect(await seedReferenceData(monitor.dataSource)).toEqual({
+    expect(await seedTaxonomy(monitor.dataSource)).toEqual({
       lifeDomainsWritten: 0,
       crpdArticlesWritten: 0,
       linksInserted: 0,

@@ -5,14 +5,14 @@ import { CrpdArticle } from './crpd-article.entity'
 import { LifeDomain } from './life-domain.entity'
 
 /** Request-scoped: created per request so cached rows never outlive it. */
-export interface ReferenceLoaders {
+export interface TaxonomyLoaders {
   lifeDomainBySlug: DataLoader<string, LifeDomain | null>
   crpdArticleByNumber: DataLoader<number, CrpdArticle | null>
   crpdArticlesByLifeDomain: DataLoader<string, CrpdArticle[]>
   lifeDomainsByCrpdArticle: DataLoader<number, LifeDomain[]>
 }
 
-export function createReferenceLoaders(dataSource: DataSource): ReferenceLoaders {
+export function createTaxonomyLoaders(dataSource: DataSource): TaxonomyLoaders {
   const domains = dataSource.getRepository(LifeDomain)
   const articles = dataSource.getRepository(CrpdArticle)
   const links = dataSource.getRepository(CrpdArticleLifeDomain)

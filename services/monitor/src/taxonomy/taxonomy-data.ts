@@ -16,7 +16,7 @@ export interface CrpdArticleRecord {
 }
 
 /** The life domains of @idm/reference, in file order; throws on a malformed or duplicate entry. */
-export function referenceLifeDomains(): LifeDomainRecord[] {
+export function taxonomyLifeDomains(): LifeDomainRecord[] {
   const records = lifeDomainsJson.map((entry) => {
     if (!LIFE_DOMAIN_SLUG_PATTERN.test(entry.slug) || !entry.nl || !entry.en) {
       throw new Error(`life-domains.json: malformed entry ${JSON.stringify(entry)}`)
@@ -30,8 +30,8 @@ export function referenceLifeDomains(): LifeDomainRecord[] {
 }
 
 /** The CRPD articles of @idm/reference; every life domain they name must exist. */
-export function referenceCrpdArticles(): CrpdArticleRecord[] {
-  const slugs = new Set(referenceLifeDomains().map((domain) => domain.slug))
+export function taxonomyCrpdArticles(): CrpdArticleRecord[] {
+  const slugs = new Set(taxonomyLifeDomains().map((domain) => domain.slug))
   const records = crpdArticlesJson.map((entry) => {
     if (!Number.isInteger(entry.number) || !entry.en || !entry.nl) {
       throw new Error(`crpd-articles.json: malformed entry ${JSON.stringify(entry)}`)

@@ -2,14 +2,14 @@ import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql'
 import type { RequestContext } from '../context'
 import { CrpdArticle } from './crpd-article.entity'
 import { LifeDomain } from './life-domain.entity'
-import { CrpdArticleArgs, CrpdArticlesArgs } from './reference.args'
-import { CrpdArticleConnection } from './reference.connection'
+import { CrpdArticleArgs, CrpdArticlesArgs } from './taxonomy.args'
+import { CrpdArticleConnection } from './taxonomy.connection'
 
 @Resolver(() => CrpdArticle)
 export class CrpdArticleResolver {
   @Query(() => CrpdArticleConnection)
   crpdArticles(@Ctx() ctx: RequestContext, @Args(() => CrpdArticlesArgs) args: CrpdArticlesArgs) {
-    return ctx.services.reference.listCrpdArticles(ctx, args)
+    return ctx.services.taxonomy.listCrpdArticles(ctx, args)
   }
 
   @Query(() => CrpdArticle, { nullable: true, description: 'Null when the number is not listed.' })
@@ -17,11 +17,11 @@ export class CrpdArticleResolver {
     @Ctx() ctx: RequestContext,
     @Args(() => CrpdArticleArgs) { number }: CrpdArticleArgs,
   ) {
-    return ctx.services.reference.findCrpdArticle(ctx, number)
+    return ctx.services.taxonomy.findCrpdArticle(ctx, number)
   }
 
   @FieldResolver(() => [LifeDomain], { description: 'Life domains the article touches.' })
   lifeDomains(@Root() article: CrpdArticle, @Ctx() ctx: RequestContext) {
-    return ctx.services.reference.lifeDomainsOf(ctx, article)
+    return ctx.services.taxonomy.lifeDomainsOf(ctx, article)
   }
 }

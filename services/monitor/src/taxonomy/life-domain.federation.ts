@@ -6,5 +6,5 @@ export function resolveLifeDomainReference(
   reference: Pick<LifeDomain, 'slug'>,
   ctx: RequestContext,
 ): Promise<LifeDomain | null> {
-  return ctx.services.reference.resolveLifeDomainReference(ctx, reference.slug)
+  return ctx.services.taxonomy.resolveLifeDomainReference(ctx, reference.slug)
 }

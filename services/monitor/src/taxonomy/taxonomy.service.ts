@@ -4,7 +4,7 @@ import { pageByIntegerKey } from '../common/keyset-page'
 import type { RequestContext } from '../context'
 import { CrpdArticle } from './crpd-article.entity'
 import { LifeDomain, LIFE_DOMAIN_SLUG_PATTERN } from './life-domain.entity'
-import { ReferenceError, ReferenceErrorReason } from './reference.errors'
+import { TaxonomyError, TaxonomyErrorReason } from './taxonomy.errors'
 
 export interface PageQuery {
   first: number
@@ -16,7 +16,7 @@ export interface CrpdArticleListQuery extends PageQuery {
 }
 
 /** Reading life domains and CRPD articles: public reference data, seeded from @idm/reference. */
-export class ReferenceService {
+export class TaxonomyService {
   constructor(private readonly dataSource: DataSource) {}
 
   findLifeDomain(ctx: RequestContext, slug: string): Promise<LifeDomain | null> {
@@ -87,8 +87,8 @@ export class ReferenceService {
 function decodeNumber(cursor: string, field: string): number {
   const key = decodeCursor(cursor)
   if (key === null || !/^\d{1,9}$/.test(key)) {
-    throw new ReferenceError(
-      ReferenceErrorReason.InvalidCursor,
+    throw new TaxonomyError(
+      TaxonomyErrorReason.InvalidCursor,
       `after is not a cursor returned by ${field}; pass an edge cursor or pageInfo.endCursor`,
     )
   }
