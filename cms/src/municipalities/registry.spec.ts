@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  findMunicipality,
-  municipalities,
-  parseCsvLine,
-  parseMunicipalitiesCsv,
-} from './registry'
+import { findMunicipality, municipalities, parseCsvLine, parseMunicipalitiesCsv } from './registry'
 
 describe('municipality registry', () => {
   it('reads all 342 municipalities from @idm/reference', () => {
