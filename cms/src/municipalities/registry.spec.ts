@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { findMunicipality, municipalities, parseCsvLine, parseMunicipalitiesCsv } from './registry'
+import {
+  findMunicipality,
+  municipalities,
+  MunicipalityRegistryError,
+  parseMunicipalitiesCsv,
+} from './registry'
 
 describe('municipality registry', () => {
   it('reads all 342 municipalities from @idm/reference', () => {
@@ -13,7 +18,10 @@ describe('municipality registry', () => {
 
   it('keeps a quoted name with a comma in one field', () => {
     expect(findMunicipality('GM0820')?.name).toBe('Nuenen, Gerwen en Nederwetten')
-    expect(parseCsvLine('a,"b, ""c""",d')).toEqual(['a', 'b, "c"', 'd'])
+    const registry = parseMunicipalitiesCsv(
+      'code,name,province\nGM0001,"Noord, ""Zuid"" en West",Utrecht\n',
+    )
+    expect(registry.get('GM0001')?.name).toBe('Noord, "Zuid" en West')
   })
 
   it('accepts CRLF line endings without a stray carriage return', () => {
@@ -26,6 +34,12 @@ describe('municipality registry', () => {
       name: 'Groningen',
       province: 'Groningen',
     })
+  })
+
+  it('refuses a file without a province column', () => {
+    expect(() => parseMunicipalitiesCsv('code,name\nGM0014,Groningen\n')).toThrow(
+      MunicipalityRegistryError,
+    )
   })
 
   it('knows no municipality GM9999', () => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { parse } from 'csv-parse/sync'
 
 /** A Dutch municipality as the shared registry (@idm/reference) lists it. */
 export interface Municipality {
@@ -8,59 +9,35 @@ export interface Municipality {
   province: string
 }
 
-/**
- * Splits one CSV line into fields: commas separate, double quotes enclose a field that contains
- * a comma ("Nuenen, Gerwen en Nederwetten"), and two double quotes inside one stand for one.
- */
-export function parseCsvLine(line: string): string[] {
-  const fields: string[] = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i]
-    if (quoted) {
-      if (char === '"' && line[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (char === '"') {
-        quoted = false
-      } else {
-        field += char
-      }
-    } else if (char === '"') {
-      quoted = true
-    } else if (char === ',') {
-      fields.push(field)
-      field = ''
-    } else {
-      field += char
-    }
+const REQUIRED_COLUMNS = ['code', 'name', 'province'] as const
+
+/** The registry file cannot be read as the municipalities CSV; the CMS does not start on it. */
+export class MunicipalityRegistryError extends Error {
+  readonly code = 'MUNICIPALITY_REGISTRY_INVALID'
+
+  constructor(problem: string) {
+    super(`municipalities CSV: ${problem}`)
+    this.name = 'MunicipalityRegistryError'
   }
-  fields.push(field)
-  return fields
 }
 
-/** Parses the registry CSV (header `code,name,province,…`, CRLF or LF line endings). */
+/**
+ * Parses the registry CSV (header `code,name,province,…`) with csv-parse, as the monitor does:
+ * quoted fields may hold commas ("Nuenen, Gerwen en Nederwetten"), CRLF or LF line endings.
+ */
 export function parseMunicipalitiesCsv(csv: string): Map<string, Municipality> {
-  const [header = '', ...rows] = csv.split(/\r?\n/).filter((line) => line.trim() !== '')
-  const columns = parseCsvLine(header)
-  const index = (name: string): number => {
-    const position = columns.indexOf(name)
-    if (position < 0) throw new Error(`municipalities CSV has no "${name}" column`)
-    return position
+  const rows: Record<string, string>[] = parse(csv, {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  })
+  const header = rows[0] ?? {}
+  for (const column of REQUIRED_COLUMNS) {
+    if (!(column in header)) throw new MunicipalityRegistryError(`no "${column}" column`)
   }
-  const [code, name, province] = [index('code'), index('name'), index('province')]
-  const registry = new Map<string, Municipality>()
-  for (const row of rows) {
-    const fields = parseCsvLine(row)
-    const municipality = {
-      code: fields[code] ?? '',
-      name: fields[name] ?? '',
-      province: fields[province] ?? '',
-    }
-    registry.set(municipality.code, municipality)
-  }
-  return registry
+  return new Map(
+    rows.map(({ code = '', name = '', province = '' }) => [code, { code, name, province }]),
+  )
 }
 
 let registry: ReadonlyMap<string, Municipality> | undefined
