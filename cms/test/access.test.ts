@@ -1,7 +1,7 @@
 import { Forbidden, NotFound, ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../src/payload-types'
-import { KNOWLEDGE_PRODUCTS } from '../src/setup/seedData'
+import { KNOWLEDGE_PRODUCTS } from '../src/demo/knowledgeProducts'
 import { ADMIN_EMAIL, EDITOR_EMAIL, login, startTestCms, type TestCms } from './support/testCms'
 
 const DRAFT_TITLE = 'Organiseer ervaringsdeskundigheid'

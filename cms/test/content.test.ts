@@ -1,8 +1,8 @@
 import { Forbidden, LockedAuth } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../src/payload-types'
-import { onePagePdf, solidPng, vttCaptions } from '../src/setup/seedFiles'
-import { lexicalDocument } from '../src/setup/lexical'
+import { onePagePdf, solidPng, vttCaptions } from '../src/demo/files'
+import { lexicalDocument } from '../src/demo/richText'
 import {
   ADMIN_EMAIL,
   EDITOR_EMAIL,

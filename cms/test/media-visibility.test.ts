@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { News } from '../src/payload-types'
-import { solidPng } from '../src/setup/seedFiles'
+import { solidPng } from '../src/demo/files'
 import { EDITOR_EMAIL, login, rest, startTestCms, type TestCms } from './support/testCms'
 
 // Media follow the documents that use them: anonymous readers (and every role that does not

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applyMigrations, PushModeDatabaseError } from '../src/setup/applyMigrations'
 import { migrations as committedMigrations } from '../src/migrations'
 import { setup } from '../src/setup'
-import { DEMO_USERS, KNOWLEDGE_PRODUCTS } from '../src/setup/seedData'
+import { KNOWLEDGE_PRODUCTS } from '../src/demo/knowledgeProducts'
+import { DEMO_USERS } from '../src/demo/users'
 import { EDITOR_EMAIL, login, startTestCms, type TestCms } from './support/testCms'
 
 describe('setup (migrations and seed)', () => {

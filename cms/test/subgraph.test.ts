@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { printSubgraphSchema } from '@apollo/subgraph'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startContentServer, type ContentServer } from '../src/subgraph/app'
-import { KNOWLEDGE_PRODUCTS } from '../src/setup/seedData'
+import { KNOWLEDGE_PRODUCTS } from '../src/demo/knowledgeProducts'
 import { buildContentSchema } from '../src/subgraph/schema'
 import { EDITOR_EMAIL, login, startTestCms, type TestCms } from './support/testCms'
 

@@ -1,7 +1,6 @@
 import type { ElectionEdition, Nomination, ToolkitItem } from '../payload-types'
-import type { SeedMediaKey } from './seedData'
-
-type Status = { status: 'published' | 'draft' }
+import type { SeedMediaKey } from './media'
+import type { Status } from './status'
 
 export type SeedEdition = Pick<
   ElectionEdition,

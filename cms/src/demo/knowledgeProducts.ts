@@ -1,81 +1,7 @@
-import type { KnowledgeProduct, User } from '../payload-types'
-import { lexicalDocument, type Block } from './lexical'
-
-export interface DemoUser {
-  email: string
-  name: string
-  role: User['role']
-  municipalityCode?: string
-}
-
-/** Demo accounts, one (or two) per role; they get the DEMO_PASSWORD. */
-export const DEMO_USERS: readonly DemoUser[] = [
-  { email: 'admin@example.org', name: 'Anouk de Beheerder', role: 'admin' },
-  { email: 'redacteur@example.org', name: 'Ruben de Redacteur', role: 'editor' },
-  { email: 'organisator@example.org', name: 'Olga de Organisator', role: 'organiser' },
-  {
-    email: 'gemeente.oude-ijsselstreek@example.org',
-    name: 'Gijs van Oude IJsselstreek',
-    role: 'municipal-official',
-    municipalityCode: 'GM1509',
-  },
-  {
-    // Amsterdam has a private self-assessment measurement in the monitor's demo data.
-    email: 'gemeente.amsterdam@example.org',
-    name: 'Aisha van Amsterdam',
-    role: 'municipal-official',
-    municipalityCode: 'GM0363',
-  },
-  {
-    email: 'gemeente.hengelo@example.org',
-    name: 'Hanneke van Hengelo',
-    role: 'municipal-official',
-    municipalityCode: 'GM0164',
-  },
-]
-
-/** Seeded media are found again by title; the file is generated (see seedFiles.ts). */
-export type SeedMediaKey = 'handreiking-cover' | 'handreiking-pdf' | 'wonen-cover' | 'poster-2024'
-
-export interface SeedMedia {
-  key: SeedMediaKey
-  title: string
-  alt?: string
-  caption?: string
-  credit?: string
-  /** A colour for a generated image, or the one line of a generated PDF. */
-  image?: { colour: string }
-  pdf?: { line: string }
-}
-
-export const MEDIA: readonly SeedMedia[] = [
-  {
-    key: 'handreiking-cover',
-    title: 'Omslag Handreiking Lokale Inclusie Agenda',
-    alt: 'Omslag van de handreiking: een effen oranje vlak met de titel Lokale Inclusie Agenda.',
-    credit: 'VNG',
-    image: { colour: '#e65b17' },
-  },
-  {
-    key: 'handreiking-pdf',
-    title: 'Handreiking Lokale Inclusie Agenda (pdf)',
-    pdf: { line: 'Handreiking Lokale Inclusie Agenda - Iedereen doet mee!' },
-  },
-  {
-    key: 'wonen-cover',
-    title: 'Omslag Wonen is hoofdzaak',
-    alt: 'Omslag van de inspiratiebundel Wonen is hoofdzaak: een effen blauw vlak.',
-    credit: 'VNG',
-    image: { colour: '#1f5fa8' },
-  },
-  {
-    key: 'poster-2024',
-    title: 'Poster Meest Toegankelijke Gemeente 2024',
-    alt: 'Poster van de verkiezing Meest Toegankelijke Gemeente 2024: een effen groen vlak met ruimte voor de naam van de gemeente.',
-    caption: 'Hang de poster op in het gemeentehuis, de bibliotheek of het buurthuis.',
-    image: { colour: '#2e7d32' },
-  },
-]
+import type { KnowledgeProduct } from '../payload-types'
+import type { SeedMediaKey } from './media'
+import { lexicalDocument, type Block } from './richText'
+import type { Status } from './status'
 
 export type SeedKnowledgeProduct = Pick<
   KnowledgeProduct,
@@ -88,13 +14,13 @@ export type SeedKnowledgeProduct = Pick<
   | 'publishedAt'
   | 'lifeDomains'
   | 'crpdArticles'
-> & {
-  status: 'published' | 'draft'
-  file?: SeedMediaKey
-  coverImage?: SeedMediaKey
-  /** Queue a scheduled publication at this moment (ISO 8601) for a draft. */
-  publishOn?: string
-}
+> &
+  Status & {
+    file?: SeedMediaKey
+    coverImage?: SeedMediaKey
+    /** Queue a scheduled publication at this moment (ISO 8601) for a draft. */
+    publishOn?: string
+  }
 
 /** The route map of the guide: eleven steps from support to evaluation. */
 const ROUTE_MAP: ReadonlyArray<[string, string]> = [

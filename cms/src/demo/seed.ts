@@ -1,9 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload, Where } from 'payload'
-import { EDITIONS, NOMINATIONS, TOOLKIT_ITEMS } from './seedElection'
-import { EVENTS, NEWS, PRACTICE_EXAMPLES } from './seedContent'
-import { DEMO_USERS, KNOWLEDGE_PRODUCTS, MEDIA, type SeedMediaKey } from './seedData'
-import { onePagePdf, solidPng } from './seedFiles'
+import { EDITIONS, NOMINATIONS, TOOLKIT_ITEMS } from './election'
+import { EVENTS } from './events'
+import { onePagePdf, solidPng } from './files'
+import { KNOWLEDGE_PRODUCTS } from './knowledgeProducts'
+import { MEDIA, type SeedMediaKey } from './media'
+import { NEWS } from './news'
+import { PRACTICE_EXAMPLES } from './practiceExamples'
+import { DEMO_USERS } from './users'
 
 export interface SeedResult {
   /** What this run created, as `<collection>:<natural key>` (empty when everything was there). */
@@ -87,7 +91,7 @@ async function seedMedia(payload: Payload, result: SeedResult) {
  * key (e-mail, slug, title, year, edition + municipality) and what exists is left alone, so
  * re-running never resets a password or overwrites an editor's changes.
  */
-export async function seed(
+export async function seedDemoData(
   payload: Payload,
   { demoPassword }: { demoPassword: string | undefined },
 ): Promise<SeedResult> {

@@ -4,7 +4,7 @@
  */
 import { settings } from '../config'
 import { setup } from '../setup'
-import { DEMO_USERS } from '../setup/seedData'
+import { DEMO_USERS } from '../demo/users'
 import { getStandalonePayload } from '../standalonePayload'
 
 const started = Date.now()

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { applyMigrations } from './applyMigrations'
-import { seed, type SeedResult } from './seed'
+import { seedDemoData, type SeedResult } from '../demo/seed'
 
 /**
  * Brings a CMS database up to date: pending migrations, then, with `demoData` (DEMO_DATA=true),
@@ -13,5 +13,5 @@ export async function setup(
 ): Promise<SeedResult> {
   await applyMigrations(payload)
   if (!options.demoData) return { created: [], demoData: false }
-  return seed(payload, options)
+  return seedDemoData(payload, options)
 }

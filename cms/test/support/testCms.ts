@@ -7,7 +7,7 @@ import { getPayload, handleEndpoints, ValidationError, type Payload } from 'payl
 import { parseSettings } from '../../src/config'
 import { createPayloadConfig } from '../../src/createPayloadConfig'
 import { setup } from '../../src/setup'
-import { DEMO_USERS } from '../../src/setup/seedData'
+import { DEMO_USERS } from '../../src/demo/users'
 
 /** A PostgreSQL server the tests may create databases on (trust auth on this machine). */
 const adminUrl =
