@@ -8,6 +8,16 @@ export enum ErrorCode {
   AuthUnavailable = 'AUTH_UNAVAILABLE',
   MunicipalityNotFound = 'MUNICIPALITY_NOT_FOUND',
   MeasurementClosed = 'MEASUREMENT_CLOSED',
+  /** The election (docs/election.md): the CMS or the mail server cannot be reached. */
+  ElectionUnavailable = 'ELECTION_UNAVAILABLE',
+  RoundClosed = 'ROUND_CLOSED',
+  NotNominated = 'NOT_NOMINATED',
+  AlreadyVoted = 'ALREADY_VOTED',
+  ProofRejected = 'PROOF_REJECTED',
+  RateLimited = 'RATE_LIMITED',
+  TokenInvalid = 'TOKEN_INVALID',
+  TokenExpired = 'TOKEN_EXPIRED',
+  TokenUsed = 'TOKEN_USED',
 }
 
 /**
