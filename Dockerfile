@@ -39,9 +39,10 @@ FROM runtime AS cms
 ENV CMS_PORT=3000 MEDIA_DIR=/data/media
 EXPOSE 3000
 WORKDIR /app/cms
-# Migrations, then (only with DEMO_DATA=true) the demo seed, before the admin starts. The seed only
-# adds what is missing; without DEMO_PASSWORD the demo users get a random password, printed once in
-# the log. Without DEMO_DATA a new database has no account: the admin offers "create first user".
+# Before the admin starts: the pending migrations, then the demo seed (src/demo) only when
+# DEMO_DATA=true; DEMO_PASSWORD does not switch it on. The seed adds only what is missing; demo
+# users it creates without DEMO_PASSWORD get a generated password, printed once in the log.
+# Without DEMO_DATA a new database has no account: the admin offers "create first user".
 # --conditions=production: Payload outside Next must not load Lexical's `node` entry points
 # (top-level-await imports that can deadlock; see scripts/lib/platform.mjs).
 CMD ["sh", "-c", "NODE_OPTIONS=--conditions=production node ../node_modules/tsx/dist/cli.mjs src/scripts/setup.ts && exec node ../node_modules/next/dist/bin/next start --port ${CMS_PORT} --hostname 0.0.0.0"]

@@ -22,10 +22,10 @@ import { DEFAULT_TIMEZONE, SUPPORTED_TIMEZONES } from './timezones'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-export const MIGRATION_DIR = path.resolve(dirname, 'migrations')
+const MIGRATION_DIR = path.resolve(dirname, 'migrations')
 
 /** Uploaded files, outside the git tree: `.data/media` at the repository root (git-ignored). */
-export const DEFAULT_MEDIA_DIR = path.resolve(dirname, '../../.data/media')
+const DEFAULT_MEDIA_DIR = path.resolve(dirname, '../../.data/media')
 
 /**
  * The Payload config for the given settings. `payload.config.ts` builds it from the environment;

@@ -14,7 +14,7 @@ const DEFAULT_LANGUAGE = 'nl'
  * 'unsafe-inline'). `next dev` evaluates code for its overlay and hot reload: 'unsafe-eval' there
  * only.
  */
-export function adminContentSecurityPolicy(nonce: string, development: boolean): string {
+function adminContentSecurityPolicy(nonce: string, development: boolean): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,

@@ -1,6 +1,9 @@
 import type { PayloadRequest } from 'payload'
-import { ADMIN_PANEL_ROLES, hasRole } from '../collections/Users/roles'
+import { hasRole, ROLES } from '../collections/Users/roles'
 
-/** Who may sign in to the admin panel at /admin. */
+/**
+ * Who may sign in to the admin panel at /admin: every role, municipal officials too (they read
+ * their own municipality's nomination there). A user without a role may not.
+ */
 export const canAccessAdmin = ({ req: { user } }: { req: PayloadRequest }): boolean =>
-  hasRole(user, ...ADMIN_PANEL_ROLES)
+  hasRole(user, ...ROLES)

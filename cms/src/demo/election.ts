@@ -2,7 +2,7 @@ import type { ElectionEdition, Nomination, ToolkitItem } from '../payload-types'
 import type { SeedMediaKey } from './media'
 import type { Status } from './status'
 
-export type SeedEdition = Pick<
+type SeedEdition = Pick<
   ElectionEdition,
   'year' | 'theme' | 'rounds' | 'ratingQuestions' | 'jury' | 'awards'
 > &
@@ -99,7 +99,7 @@ export const EDITIONS: readonly SeedEdition[] = [
   },
 ]
 
-export type SeedNomination = Pick<
+type SeedNomination = Pick<
   Nomination,
   | 'municipality'
   | 'stage'
@@ -205,7 +205,7 @@ export const NOMINATIONS: readonly SeedNomination[] = [
   })),
 ]
 
-export type SeedToolkitItem = Pick<ToolkitItem, 'title' | 'kind' | 'description' | 'template'> & {
+type SeedToolkitItem = Pick<ToolkitItem, 'title' | 'kind' | 'description' | 'template'> & {
   year: number
   poster?: SeedMediaKey
   /** Slug of the event of an inspiration session. */

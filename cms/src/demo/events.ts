@@ -1,7 +1,7 @@
 import type { Event } from '../payload-types'
 import type { Status } from './status'
 
-export type SeedEvent = Pick<
+type SeedEvent = Pick<
   Event,
   | 'title'
   | 'slug'

@@ -3,7 +3,7 @@ import type { SeedMediaKey } from './media'
 import { lexicalDocument, type Block } from './richText'
 import type { Status } from './status'
 
-export type SeedKnowledgeProduct = Pick<
+type SeedKnowledgeProduct = Pick<
   KnowledgeProduct,
   | 'title'
   | 'slug'

@@ -1,7 +1,7 @@
 /** Demo media are found again by title; the file is generated in code (see files.ts). */
 export type SeedMediaKey = 'handreiking-cover' | 'handreiking-pdf' | 'wonen-cover' | 'poster-2024'
 
-export interface SeedMedia {
+interface SeedMedia {
   key: SeedMediaKey
   title: string
   alt?: string

@@ -2,10 +2,7 @@ import type { News } from '../payload-types'
 import { lexicalDocument } from './richText'
 import type { Status } from './status'
 
-export type SeedNews = Pick<
-  News,
-  'title' | 'slug' | 'summary' | 'body' | 'publishedAt' | 'lifeDomains'
-> &
+type SeedNews = Pick<News, 'title' | 'slug' | 'summary' | 'body' | 'publishedAt' | 'lifeDomains'> &
   Status
 
 export const NEWS: readonly SeedNews[] = [

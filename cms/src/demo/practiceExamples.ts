@@ -2,7 +2,7 @@ import type { PracticeExample } from '../payload-types'
 import { lexicalDocument } from './richText'
 import type { Status } from './status'
 
-export type SeedPracticeExample = Pick<
+type SeedPracticeExample = Pick<
   PracticeExample,
   | 'title'
   | 'slug'

@@ -1,6 +1,6 @@
 import type { User } from '../payload-types'
 
-export interface DemoUser {
+interface DemoUser {
   email: string
   name: string
   role: User['role']

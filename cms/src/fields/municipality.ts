@@ -5,7 +5,7 @@ import { localize, type Localized } from './localized'
 /** A CBS municipality code as the monitor uses it: "GM" and four digits (Amsterdam: GM0363). */
 export const MUNICIPALITY_CODE_PATTERN = /^GM\d{4}$/
 
-export const isMunicipalityCode = (value: unknown): value is string =>
+const isMunicipalityCode = (value: unknown): value is string =>
   typeof value === 'string' && MUNICIPALITY_CODE_PATTERN.test(value)
 
 /** Why a value is not a municipality of the registry, or undefined when it is one. */
@@ -40,7 +40,7 @@ export const validateMunicipalityCode: TextFieldSingleValidation = (value, { req
   return problem ? localize(req, problem) : true
 }
 
-export const validateMunicipalityCodes: TextFieldManyValidation = (values, { req }) => {
+const validateMunicipalityCodes: TextFieldManyValidation = (values, { req }) => {
   for (const value of values ?? []) {
     const problem = municipalityCodeProblem(value)
     if (problem) return localize(req, problem)

@@ -112,7 +112,7 @@ export type ReadingLevel = (typeof READING_LEVELS)[number]
  * Scores of 60 and up ("normal" and easier on the Flesch–Douma scale) count as B1 or easier. A
  * formula cannot measure B1 exactly (it knows no word frequencies); it flags texts to rewrite.
  */
-export const B1_MIN_SCORE = 60
+const B1_MIN_SCORE = 60
 
 export function readingLevel(score: number): ReadingLevel {
   return score >= B1_MIN_SCORE ? 'b1-or-easier' : 'harder-than-b1'

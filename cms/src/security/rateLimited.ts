@@ -31,7 +31,7 @@ export function rateLimitedBody(retryAfterSeconds: number) {
   })
 }
 
-export function retryAfterHeaders(retryAfterSeconds: number): Headers {
+function retryAfterHeaders(retryAfterSeconds: number): Headers {
   return new Headers({ 'retry-after': String(retryAfterSeconds) })
 }
 

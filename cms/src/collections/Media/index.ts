@@ -5,7 +5,7 @@ import { localize } from '../../fields/localized'
 import { answerMissingFileWith404 } from './answerMissingFileWith404'
 
 /** What may be uploaded: images, PDFs for downloads, WebVTT captions for videos. */
-export const MEDIA_MIME_TYPES = [
+const MEDIA_MIME_TYPES = [
   'image/png',
   'image/jpeg',
   'image/webp',

@@ -7,7 +7,7 @@ export interface ToolkitEdition {
 }
 
 /** The placeholders an organiser may use in a ready-made text, and what fills them. */
-export const TOOLKIT_PLACEHOLDERS = {
+const TOOLKIT_PLACEHOLDERS = {
   gemeente: (municipality: Municipality) => municipality.name,
   provincie: (municipality: Municipality) => municipality.province,
   cbscode: (municipality: Municipality) => municipality.code,

@@ -37,9 +37,6 @@ export const ROLE_LABELS: Readonly<Record<Role, Localized>> = Object.fromEntries
   ROLE_ENTRIES.map(({ value, nl, en }) => [value, { nl, en }]),
 ) as Record<Role, Localized>
 
-/** Roles that may sign in to the admin panel. */
-export const ADMIN_PANEL_ROLES: readonly Role[] = ROLES
-
 /** True when the (possibly anonymous) user holds one of the roles. */
 export function hasRole(
   user: { role?: Role | null } | null | undefined,
