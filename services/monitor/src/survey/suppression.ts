@@ -14,6 +14,11 @@ export interface TabulationRow {
   respondents: number
   /** In option order. */
   optionCounts: number[]
+  /**
+   * Cells to suppress whatever their size, as `[respondents, ...optionCounts]`: e.g. a count that
+   * would give a small cell back by difference with another table.
+   */
+  withheld?: readonly boolean[]
 }
 
 export interface ProtectedCell {
@@ -36,7 +41,8 @@ export interface ProtectedTabulation {
  * Statistical disclosure control for a cross-tabulation:
  *
  * 1. Primary suppression: every cell (respondents of a row, or an option count) below
- *    `MIN_CELL_SIZE` is suppressed, zero included, since "nobody in this group" discloses too.
+ *    `MIN_CELL_SIZE` is suppressed, zero included, since "nobody in this group" discloses too;
+ *    so is every cell the caller marks `withheld`.
  * 2. A row whose respondents are suppressed is suppressed whole: its option counts (and shares)
  *    would otherwise let a reader recompute the respondents.
  * 3. Complementary suppression: a published total must not reveal a single suppressed part by
@@ -63,7 +69,9 @@ export function suppressSmallCells(
 
   // grid[r][0] is the respondents of row r, grid[r][1 + o] the count of option o; row 0 is overall.
   const values = rows.map((row) => [row.respondents, ...row.optionCounts])
-  const hidden = values.map((row) => row.map((value) => value < minCellSize))
+  const hidden = values.map((row, r) =>
+    row.map((value, c) => value < minCellSize || rows[r]!.withheld?.[c] === true),
+  )
   const width = optionCount + 1
 
   type Cell = readonly [row: number, column: number]

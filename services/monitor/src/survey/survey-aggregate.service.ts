@@ -1,21 +1,26 @@
 import type { DataSource } from 'typeorm'
 import type { RequestContext } from '../context'
 import { SizeClass, sizeClassOf } from '../municipality/size-class'
+import { anyOfRow, type AnyOfRowSource, type AnyOfTable } from './any-of'
 import {
   type ImplementationStages,
   type LocalInclusionAgendaStatus,
   type SurveyAggregate,
+  type SurveyAnyOfShare,
   SurveyBreakdown,
   type SurveyGroupAggregate,
   type SurveyShare,
   type SurveyTrend,
 } from './survey-aggregate.types'
 import type { SurveyOption } from './survey-option.entity'
+import type { SurveyQuestion } from './survey-question.entity'
 import {
   IMPLEMENTATION_STAGE_OPTIONS,
   LIA_STATUS_OPTIONS,
   QUESTION_CODES,
+  SurveyQuestionKind,
 } from './survey-questionnaire'
+import { SurveyError, SurveyErrorReason } from './survey.errors'
 import { type ProtectedRow, suppressSmallCells, type TabulationRow } from './suppression'
 
 const SIZE_CLASS_LABELS: Readonly<Record<SizeClass, string>> = {
@@ -65,21 +70,30 @@ export class SurveyAggregateService {
       this.factsOf(questionCode, edition),
       this.groupsOf(breakdown),
     ])
-    const overallRow = tabulate(facts, options)
+    const rows = [facts, ...groups.map((group) => facts.filter(group.includes))]
     const table = suppressSmallCells({
-      overall: overallRow,
-      groups: groups.map((group) => tabulate(facts.filter(group.includes), options)),
+      overall: tabulate(rows[0]!, options),
+      groups: rows.slice(1).map((row) => tabulate(row, options)),
     })
+    const anyOfTable = anyOfTableOf(question, options, rows, [table.overall, ...table.groups])
     return {
       edition,
       synthetic: editionRow.synthetic,
       question,
       breakdown,
-      overall: { key: 'ALL', label: 'Alle gemeenten', ...present(table.overall, options) },
+      overall: {
+        key: 'ALL',
+        label: 'Alle gemeenten',
+        ...present(table.overall, options),
+        anyOfTable,
+        anyOfRow: 0,
+      },
       groups: groups.map((group, index) => ({
         key: group.key,
         label: group.label,
         ...present(table.groups[index]!, options),
+        anyOfTable,
+        anyOfRow: index + 1,
       })),
     }
   }
@@ -100,17 +114,14 @@ export class SurveyAggregateService {
       question,
       points: editions.map((edition, index) => {
         const row = editionRows[index]
-        const table = suppressSmallCells({
-          overall: tabulate(
-            facts.filter((fact) => fact.edition === edition),
-            options,
-          ),
-          groups: [],
-        })
+        const editionFacts = facts.filter((fact) => fact.edition === edition)
+        const table = suppressSmallCells({ overall: tabulate(editionFacts, options), groups: [] })
         return {
           edition,
           synthetic: row instanceof Error ? false : (row?.synthetic ?? false),
           ...present(table.overall, options),
+          anyOfTable: anyOfTableOf(question, options, [editionFacts], [table.overall]),
+          anyOfRow: 0,
         }
       }),
     }
@@ -154,6 +165,50 @@ export class SurveyAggregateService {
       inDevelopment: share(LIA_STATUS_OPTIONS.inDevelopment),
       adopted: share(LIA_STATUS_OPTIONS.adopted),
       inExecution: share(LIA_STATUS_OPTIONS.inExecution),
+    }
+  }
+
+  /**
+   * Respondents of one row of an aggregate or trend point who chose at least one of the options,
+   * under the same small-cell rule (any-of.ts). Only for multiple-choice questions: the options of
+   * a single-choice question exclude each other, so their shares add up.
+   */
+  anyOf(row: AnyOfRowSource, optionCodes: readonly string[]): SurveyAnyOfShare {
+    const { question, options, computed } = row.anyOfTable
+    if (question.kind !== SurveyQuestionKind.MULTIPLE_CHOICE) {
+      throw new SurveyError(
+        SurveyErrorReason.NotMultipleChoice,
+        `${question.code} is a single-choice question; add the shares of its options instead`,
+      )
+    }
+    const unknown = optionCodes.filter((code) => !options.some((option) => option.code === code))
+    if (unknown.length > 0) {
+      throw new SurveyError(
+        SurveyErrorReason.UnknownOption,
+        `${unknown.join(', ')} is not an option of ${question.code}; expected any of ${options
+          .map((option) => option.code)
+          .join(', ')}`,
+      )
+    }
+    const selected = options.filter((option) => optionCodes.includes(option.code))
+    const key = selected.map((option) => option.code).join(',')
+    let table = computed.get(key)
+    if (table === undefined) {
+      const codes = selected.map((option) => option.code)
+      const rows = row.anyOfTable.choices.map((choices, index) =>
+        anyOfRow(choices, codes, row.anyOfTable.respondentsWithheld[index]!),
+      )
+      table = suppressSmallCells({ overall: rows[0]!, groups: rows.slice(1) })
+      computed.set(key, table)
+    }
+    const cells = row.anyOfRow === 0 ? table.overall : table.groups[row.anyOfRow - 1]!
+    const respondents = cells.respondents.value
+    const count = cells.optionCounts[0]!
+    return {
+      options: selected,
+      count: count.value,
+      share: count.value === null || !respondents ? null : count.value / respondents,
+      suppressed: count.suppressed,
     }
   }
 
@@ -201,6 +256,21 @@ function tabulate(facts: AnswerFact[], options: SurveyOption[]): TabulationRow {
     optionCounts: options.map(
       (option) => facts.filter((fact) => fact.options.includes(option.code)).length,
     ),
+  }
+}
+
+function anyOfTableOf(
+  question: SurveyQuestion,
+  options: SurveyOption[],
+  rows: AnswerFact[][],
+  protectedRows: ProtectedRow[],
+): AnyOfTable {
+  return {
+    question,
+    options,
+    choices: rows.map((facts) => facts.map((fact) => fact.options)),
+    respondentsWithheld: protectedRows.map((row) => row.respondents.suppressed),
+    computed: new Map(),
   }
 }
 

@@ -1,5 +1,6 @@
 import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { INHERITED_CACHE, PUBLIC_CACHE } from '../common/cache-hints'
+import type { AnyOfTable } from './any-of'
 import { SurveyOption } from './survey-option.entity'
 import { SurveyQuestion } from './survey-question.entity'
 
@@ -45,6 +46,16 @@ export class SurveyOptionCount extends SurveyShare {
   option!: SurveyOption
 }
 
+@Directive(INHERITED_CACHE)
+@ObjectType({
+  description:
+    'How many respondents chose at least one of the given options (e.g. capacity or money).',
+})
+export class SurveyAnyOfShare extends SurveyShare {
+  @Field(() => [SurveyOption], { description: 'The options asked about, in option order.' })
+  options!: SurveyOption[]
+}
+
 // Never referenced from the schema itself, so TypeGraphQL emits only the subclasses.
 @ObjectType()
 abstract class SurveyCounts {
@@ -59,6 +70,11 @@ abstract class SurveyCounts {
 
   @Field(() => [SurveyOptionCount], { description: 'In option order.' })
   options!: SurveyOptionCount[]
+
+  /** Not a field: what `anyOf` computes from (survey-aggregate.service.ts). */
+  anyOfTable!: AnyOfTable
+  /** Not a field: this row's index in `anyOfTable` (0: overall). */
+  anyOfRow!: number
 }
 
 @Directive(INHERITED_CACHE)

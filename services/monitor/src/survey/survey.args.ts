@@ -1,6 +1,7 @@
-import { Matches, Max, Min } from 'class-validator'
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, Matches, Max, Min } from 'class-validator'
 import { ArgsType, Field, Int } from 'type-graphql'
 import { ForwardPaginationArgs } from '../common/connection'
+import { MAX_ANY_OF_OPTIONS } from './any-of'
 import { SurveyBreakdown } from './survey-aggregate.types'
 import { SURVEY_CODE_PATTERN } from './survey-question.entity'
 
@@ -65,3 +66,20 @@ export class SurveyEditionYearArgs {
 
 @ArgsType()
 export class SurveyResponsesArgs extends ForwardPaginationArgs {}
+
+const ANY_OF_MESSAGE = `options must list 2 to ${MAX_ANY_OF_OPTIONS} different option codes of the question`
+
+@ArgsType()
+export class SurveyAnyOfArgs {
+  @Field(() => [String], {
+    description: `2 to ${MAX_ANY_OF_OPTIONS} option codes of the question, e.g. ["LACK_OF_CAPACITY", "LACK_OF_MONEY"].`,
+  })
+  @ArrayMinSize(2, { message: ANY_OF_MESSAGE })
+  @ArrayMaxSize(MAX_ANY_OF_OPTIONS, { message: ANY_OF_MESSAGE })
+  @ArrayUnique({ message: ANY_OF_MESSAGE })
+  @Matches(SURVEY_CODE_PATTERN, {
+    each: true,
+    message: 'options must be option codes such as LACK_OF_MONEY',
+  })
+  options!: string[]
+}

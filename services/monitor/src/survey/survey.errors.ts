@@ -3,6 +3,10 @@ import { DomainError, ErrorCode } from '../errors/domain-error'
 export enum SurveyErrorReason {
   InvalidCursor = 'INVALID_CURSOR',
   UnknownEdition = 'UNKNOWN_EDITION',
+  /** `anyOf` names a code that is not an option of the question. */
+  UnknownOption = 'UNKNOWN_OPTION',
+  /** `anyOf` on a single-choice question, whose options exclude each other. */
+  NotMultipleChoice = 'NOT_MULTIPLE_CHOICE',
   /** The CSV cannot be read as CSV (e.g. an unclosed quote). */
   InvalidImportFile = 'INVALID_IMPORT_FILE',
   /** The header row names a column the edition does not have, or lacks municipality_code. */

@@ -1,5 +1,6 @@
 import { SurveyAggregateResolver } from './survey-aggregate.resolver'
 import { SurveyAnswerResolver } from './survey-answer.resolver'
+import { SurveyGroupAnyOfResolver, SurveyTrendAnyOfResolver } from './survey-any-of.resolver'
 import { SurveyEditionResolver } from './survey-edition.resolver'
 import { SurveyImportResolver } from './survey-import.resolver'
 import { SurveyMunicipalityResolver } from './survey-municipality.resolver'
@@ -11,6 +12,8 @@ export const surveyResolvers = [
   SurveyEditionResolver,
   SurveyQuestionResolver,
   SurveyAggregateResolver,
+  SurveyGroupAnyOfResolver,
+  SurveyTrendAnyOfResolver,
   SurveyMunicipalityResolver,
   SurveyResponseResolver,
   SurveyAnswerResolver,
