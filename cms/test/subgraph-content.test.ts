@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startContentServer, type ContentServer } from '../src/subgraph/app'
-import { createLoaders } from '../src/subgraph/loaders'
+import { createLoaders } from '../src/subgraph/shared/loaders'
 import {
   EDITOR_EMAIL,
   HENGELO_EMAIL,

@@ -1,25 +1,10 @@
-import type http from 'node:http'
-import { ApolloServer } from '@apollo/server'
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
-import {
-  ApolloServerPluginInlineTraceDisabled,
-  ApolloServerPluginLandingPageDisabled,
-} from '@apollo/server/plugin/disabled'
-import {
-  apolloLogger,
-  createHttpHost,
-  type Logger,
-  operationLimitOptions,
-  silentLogger,
-  privateForLoggedInCallers,
-} from '@idm/edge'
+import { createHttpHost, type Logger, silentLogger } from '@idm/edge'
 import type { Payload } from 'payload'
 import { parseSubgraphSettings, type SubgraphSettings } from '../config'
-import { createContext, type ContentContext } from './context'
-import { ContentError } from './errors'
-import { formatError, toGraphQLError } from './formatError'
-import { logUnexpectedErrors } from './logUnexpectedErrors'
-import { buildContentSchema } from './schema'
+import { createContentApollo } from './apollo'
+import { createContext } from './shared/context'
+import { ContentError } from './shared/errors'
+import { toGraphQLError } from './shared/formatError'
 
 const GRAPHQL_PATH = '/graphql'
 
@@ -39,35 +24,6 @@ export interface ContentServerOptions {
   logger?: Logger
   /** Limits, body size and introspection; the graph's defaults when left out (tests). */
   settings?: SubgraphSettings
-}
-
-function createContentApollo(
-  settings: SubgraphSettings,
-  logger: Logger,
-  httpServer: http.Server,
-): ApolloServer<ContentContext> {
-  const limits = operationLimitOptions<ContentContext>(settings.limits, {
-    introspection: settings.introspection,
-  })
-  return new ApolloServer<ContentContext>({
-    ...limits,
-    schema: buildContentSchema(),
-    formatError,
-    logger: apolloLogger(logger),
-    // index.ts stops Apollo and Payload on SIGTERM/SIGINT and exits 0; Apollo's own handler
-    // would re-raise the signal after stopping and end the process with 143.
-    stopOnTerminationSignals: false,
-    plugins: [
-      ...limits.plugins,
-      logUnexpectedErrors(),
-      privateForLoggedInCallers(),
-      // No usage reporting to Apollo Studio, so no per-request trace either.
-      ApolloServerPluginInlineTraceDisabled(),
-      // The gateway offers the explorer; the subgraph stays a plain API without CDN assets.
-      ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-    ],
-  })
 }
 
 /**

@@ -1,10 +1,69 @@
 import { buildSubgraphSchema } from '@apollo/subgraph'
-import type { GraphQLSchema } from 'graphql'
-import { resolvers } from './resolvers'
-import { typeDefs } from './typeDefs'
+import {
+  type DefinitionNode,
+  type DocumentNode,
+  type FieldDefinitionNode,
+  type GraphQLSchema,
+  Kind,
+  type ObjectTypeExtensionNode,
+} from 'graphql'
+import { electionResolvers } from './election/election.resolvers'
+import { electionTypeDefs } from './election/election.typeDefs'
+import { eventsResolvers } from './events/events.resolvers'
+import { eventsTypeDefs } from './events/events.typeDefs'
+import { knowledgeProductsResolvers } from './knowledgeProducts/knowledgeProducts.resolvers'
+import { knowledgeProductsTypeDefs } from './knowledgeProducts/knowledgeProducts.typeDefs'
+import { municipalityResolvers } from './municipality/municipality.resolvers'
+import { municipalityTypeDefs } from './municipality/municipality.typeDefs'
+import { newsResolvers } from './news/news.resolvers'
+import { newsTypeDefs } from './news/news.typeDefs'
+import { practiceExamplesResolvers } from './practiceExamples/practiceExamples.resolvers'
+import { practiceExamplesTypeDefs } from './practiceExamples/practiceExamples.typeDefs'
+import { sharedTypeDefs } from './shared/shared.typeDefs'
+import { taxonomyResolvers } from './taxonomy/taxonomy.resolvers'
+import { taxonomyTypeDefs } from './taxonomy/taxonomy.typeDefs'
+
+/** The content subgraph's domains: each brings its SDL fragment and its resolvers. */
+const MODULES = [
+  { typeDefs: sharedTypeDefs },
+  { typeDefs: knowledgeProductsTypeDefs, resolvers: knowledgeProductsResolvers },
+  { typeDefs: practiceExamplesTypeDefs, resolvers: practiceExamplesResolvers },
+  { typeDefs: eventsTypeDefs, resolvers: eventsResolvers },
+  { typeDefs: newsTypeDefs, resolvers: newsResolvers },
+  { typeDefs: electionTypeDefs, resolvers: electionResolvers },
+  { typeDefs: taxonomyTypeDefs, resolvers: taxonomyResolvers },
+  { typeDefs: municipalityTypeDefs, resolvers: municipalityResolvers },
+]
+
+const isQueryExtension = (node: DefinitionNode): node is ObjectTypeExtensionNode =>
+  node.kind === Kind.OBJECT_TYPE_EXTENSION && node.name.value === 'Query'
+
+/**
+ * Each domain extends Query with its own fields; the printed SDL keeps one `type Query` with all
+ * of them, in module order, ahead of the domains' types.
+ */
+function withOneQueryType(typeDefs: readonly DocumentNode[]): DocumentNode[] {
+  const fields: FieldDefinitionNode[] = typeDefs.flatMap((doc) =>
+    doc.definitions.flatMap((node) => (isQueryExtension(node) ? (node.fields ?? []) : [])),
+  )
+  const query: DefinitionNode = {
+    kind: Kind.OBJECT_TYPE_DEFINITION,
+    name: { kind: Kind.NAME, value: 'Query' },
+    fields,
+  }
+  return typeDefs.map((doc, index) => ({
+    ...doc,
+    definitions: [
+      ...(index === 0 ? [query] : []),
+      ...doc.definitions.filter((node) => !isQueryExtension(node)),
+    ],
+  }))
+}
 
 /** The executable Federation 2 subgraph schema; needs no database to build. */
 export function buildContentSchema(): GraphQLSchema {
-  // The module-list form types resolvers for any context; the object form insists on `unknown`.
-  return buildSubgraphSchema([{ typeDefs, resolvers }])
+  const typeDefs = withOneQueryType(MODULES.map((module) => module.typeDefs))
+  return buildSubgraphSchema(
+    MODULES.map((module, index) => ({ ...module, typeDefs: typeDefs[index]! })),
+  )
 }

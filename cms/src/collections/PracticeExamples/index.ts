@@ -7,6 +7,7 @@ import { municipalityField, municipalityNameField } from '../../fields/municipal
 import { publishedAtField } from '../../fields/publishedAt'
 import { readabilityField, readabilityHintField, setReadability } from '../../fields/readability'
 import { slugField } from '../../fields/slug'
+import { PRACTICE_EXAMPLE_KIND_LABELS, PRACTICE_EXAMPLE_KINDS } from './kinds'
 import { validateVideoUrl } from './validateVideoUrl'
 import { requireAccessibleVideo } from './hooks/requireAccessibleVideo'
 
@@ -43,10 +44,10 @@ export const PracticeExamples: CollectionConfig<'practice-examples'> = {
       required: true,
       defaultValue: 'article',
       enumName: 'enum_practice_example_kind',
-      options: [
-        { value: 'article', label: { nl: 'Artikel', en: 'Article' } },
-        { value: 'video', label: { nl: 'Video', en: 'Video' } },
-      ],
+      options: PRACTICE_EXAMPLE_KINDS.map((value) => ({
+        value,
+        label: PRACTICE_EXAMPLE_KIND_LABELS[value],
+      })),
       admin: { position: 'sidebar' },
     },
     municipalityField({ required: true }),

@@ -1,21 +1,14 @@
-import { renderToolkitText } from '../collections/ToolkitItems/renderToolkitText'
-import { municipalityCodeProblem } from '../fields/municipality'
-import type { ElectionEdition, Nomination, ToolkitItem } from '../payload-types'
-import { findMunicipality } from '../municipalities/registry'
-import type { Actor } from './actor'
-import {
-  byIds,
-  type Connection,
-  findAll,
-  findConnection,
-  groupByKeys,
-  numericIds,
-  type PageArgs,
-} from './connection'
-import { ContentError, ContentErrorCode } from './errors'
-import { type EventModel, toEventModel } from './events'
-import { type DownloadModel, toDownload } from './media'
-import { isoDate } from './readability'
+import { renderToolkitText } from '../../collections/ToolkitItems/renderToolkitText'
+import { municipalityCodeProblem } from '../../fields/municipality'
+import { findMunicipality } from '../../municipalities/registry'
+import type { ElectionEdition, Nomination, ToolkitItem } from '../../payload-types'
+import { type EventModel, toEventModel } from '../events/events.reads'
+import type { Actor } from '../shared/actor'
+import { type Connection, findConnection, type PageArgs } from '../shared/connection'
+import { ContentError, ContentErrorCode } from '../shared/errors'
+import { findAll, findByIds, groupByKeys, numericIds } from '../shared/find'
+import { type DownloadModel, toDownload } from '../shared/media'
+import { isoDate } from '../shared/readability'
 
 type Round = NonNullable<ElectionEdition['rounds']>[number]
 type RatingQuestion = NonNullable<ElectionEdition['ratingQuestions']>[number]
@@ -167,14 +160,11 @@ export function listNominations(
 }
 
 /** By id, in the order asked; null where absent or not readable. One query. */
-export async function findNominationsByIds(
+export function findNominationsByIds(
   actor: Actor,
   ids: readonly string[],
 ): Promise<Array<NominationModel | null>> {
-  const wanted = numericIds(ids)
-  if (wanted.length === 0) return ids.map(() => null)
-  const docs = await findAll(actor, NOMINATIONS, { where: { id: { in: wanted } }, depth: 1 })
-  return byIds(ids, docs.map(toNominationModel))
+  return findByIds(actor, NOMINATIONS, ids, toNominationModel, { depth: 1 })
 }
 
 /** The nominations of each municipality (CBS code), newest first, in the order asked. One query. */

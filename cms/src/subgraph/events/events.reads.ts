@@ -1,16 +1,9 @@
 import type { Where } from 'payload'
-import type { Event } from '../payload-types'
-import type { Actor } from './actor'
-import {
-  byIds,
-  type Connection,
-  findAll,
-  findConnection,
-  groupByKeys,
-  numericIds,
-  type PageArgs,
-} from './connection'
-import { isoDate, type ReadabilityModel, toPlainText, toReadability } from './readability'
+import type { Event } from '../../payload-types'
+import type { Actor } from '../shared/actor'
+import { type Connection, findConnection, type PageArgs } from '../shared/connection'
+import { findAll, groupByKeys } from '../shared/find'
+import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
 
 /** What the content subgraph tells about an event (webinar, inspiration day …). */
 export interface EventModel {
@@ -32,7 +25,9 @@ export interface EventModel {
   readability: ReadabilityModel
 }
 
-export type EventPeriod = 'upcoming' | 'past'
+/** The periods a list of events can ask for (not stored: relative to now). */
+export const EVENT_PERIODS = ['upcoming', 'past'] as const
+export type EventPeriod = (typeof EVENT_PERIODS)[number]
 
 export interface EventFilter {
   when?: EventPeriod | null
@@ -96,17 +91,6 @@ export function listEvents(
 export async function findEventBySlug(actor: Actor, slug: string): Promise<EventModel | null> {
   const [doc] = await findAll(actor, COLLECTION, { where: { slug: { equals: slug } } })
   return doc ? toEventModel(doc) : null
-}
-
-/** By id, in the order asked; null where absent or not readable. One query. */
-export async function findEventsByIds(
-  actor: Actor,
-  ids: readonly string[],
-): Promise<Array<EventModel | null>> {
-  const wanted = numericIds(ids)
-  if (wanted.length === 0) return ids.map(() => null)
-  const docs = await findAll(actor, COLLECTION, { where: { id: { in: wanted } } })
-  return byIds(ids, docs.map(toEventModel))
 }
 
 /** The upcoming events of each life domain (slug), soonest first, in the order asked. One query. */

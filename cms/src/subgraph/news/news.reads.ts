@@ -1,9 +1,10 @@
 import type { Where } from 'payload'
-import type { News } from '../payload-types'
-import type { Actor } from './actor'
-import { type Connection, findAll, findConnection, groupByKeys, type PageArgs } from './connection'
-import { mediaId } from './media'
-import { isoDate, type ReadabilityModel, toPlainText, toReadability } from './readability'
+import type { News } from '../../payload-types'
+import type { Actor } from '../shared/actor'
+import { type Connection, findConnection, type PageArgs } from '../shared/connection'
+import { findAll, groupByKeys } from '../shared/find'
+import { mediaId } from '../shared/media'
+import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
 
 /** What the content subgraph tells about a news item. */
 export interface NewsItemModel {
@@ -11,7 +12,7 @@ export interface NewsItemModel {
   title: string
   slug: string
   summary: string
-  /** Resolved only when asked for, through the request's media loader (resolvers.ts). */
+  /** Resolved only when asked for, through the request's media loader. */
   imageId: number | null
   bodyText: string | null
   lifeDomainSlugs: string[]

@@ -1,17 +1,10 @@
 import type { Where } from 'payload'
-import type { PracticeExample } from '../payload-types'
-import type { Actor } from './actor'
-import {
-  byIds,
-  type Connection,
-  findAll,
-  findConnection,
-  groupByKeys,
-  numericIds,
-  type PageArgs,
-} from './connection'
-import { mediaId } from './media'
-import { isoDate, type ReadabilityModel, toPlainText, toReadability } from './readability'
+import type { PracticeExample } from '../../payload-types'
+import type { Actor } from '../shared/actor'
+import { type Connection, findConnection, type PageArgs } from '../shared/connection'
+import { findAll, findByIds, groupByKeys } from '../shared/find'
+import { mediaId } from '../shared/media'
+import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
 
 /** What the content subgraph tells about a practice example (praktijkvoorbeeld). */
 export interface PracticeExampleModel {
@@ -23,7 +16,7 @@ export interface PracticeExampleModel {
   municipalityName: string | null
   lifeDomainSlugs: string[]
   summary: string
-  /** Resolved only when asked for, through the request's media loader (resolvers.ts). */
+  /** Resolved only when asked for, through the request's media loader. */
   imageId: number | null
   bodyText: string | null
   video: PracticeExampleVideoModel | null
@@ -109,14 +102,11 @@ export async function findPracticeExampleBySlug(
 }
 
 /** By id, in the order asked; null where absent or not readable. One query. */
-export async function findPracticeExamplesByIds(
+export function findPracticeExamplesByIds(
   actor: Actor,
   ids: readonly string[],
 ): Promise<Array<PracticeExampleModel | null>> {
-  const wanted = numericIds(ids)
-  if (wanted.length === 0) return ids.map(() => null)
-  const docs = await findAll(actor, COLLECTION, { where: { id: { in: wanted } }, depth: DEPTH })
-  return byIds(ids, docs.map(toModel))
+  return findByIds(actor, COLLECTION, ids, toModel, { depth: DEPTH })
 }
 
 /** The practice examples of each municipality (CBS code), in the order asked. One query. */

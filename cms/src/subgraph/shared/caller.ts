@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import type { Payload } from 'payload'
-import type { User } from '../payload-types'
+import type { User } from '../../payload-types'
 import { ContentError, ContentErrorCode, ContentErrorReason } from './errors'
 
 const TOKEN = /^(?:JWT|Bearer) (\S+)$/

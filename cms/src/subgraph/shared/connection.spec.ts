@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { decodeKeyCursor, encodeKeyCursor, groupByKeys, pageSize } from './connection'
+import { keysetSort, pageSize } from './connection'
 import { ContentError, ContentErrorCode } from './errors'
+import { groupByKeys } from './find'
 
 const badUserInput = expect.objectContaining({
   code: ContentErrorCode.BadUserInput,
 }) as ContentError
 
-describe('connection helpers', () => {
-  it('round-trips a sort value and id through an opaque cursor', () => {
-    const cursor = encodeKeyCursor('Event.upcoming', '2027-02-11T13:00:00.000Z', 7)
-
-    expect(cursor).not.toContain('2027')
-    expect(decodeKeyCursor('Event.upcoming', cursor)).toEqual({
-      value: '2027-02-11T13:00:00.000Z',
-      id: 7,
-    })
-  })
-
-  it('refuses a cursor of another connection', () => {
-    const cursor = encodeKeyCursor('NewsItem', 3, 3)
-
-    expect(() => decodeKeyCursor('Event.past', cursor)).toThrow(badUserInput)
-  })
-
-  it.each([
-    '',
-    'bm9uc2Vuc2U',
-    Buffer.from('NewsItem:[1,-1]').toString('base64url'),
-    Buffer.from('NewsItem:{"a":1}').toString('base64url'),
-  ])('rejects %j as bad user input', (cursor) => {
-    expect(() => decodeKeyCursor('NewsItem', cursor)).toThrow(badUserInput)
-  })
-
+describe('the pager', () => {
   it.each([101, -1, 1.5])('refuses a page size of %d', (first) => {
     expect(() => pageSize(first)).toThrow(badUserInput)
   })
@@ -40,6 +16,11 @@ describe('connection helpers', () => {
     expect([pageSize(undefined), pageSize(null), pageSize(0), pageSize(100)]).toEqual([
       20, 20, 0, 100,
     ])
+  })
+
+  it('sorts along the field, ties broken by id in the same direction', () => {
+    expect(keysetSort({ field: 'startsAt', direction: 'asc' })).toEqual(['startsAt', 'id'])
+    expect(keysetSort({ field: 'id', direction: 'desc' })).toBe('-id')
   })
 
   it('groups items by key in key order, an item under each of its keys', () => {

@@ -1,25 +1,26 @@
 import DataLoader from 'dataloader'
-import type { Actor } from './actor'
-import { findNominationsByIds, findNominationsByMunicipalities } from './election'
-import { findUpcomingEventsByLifeDomains } from './events'
+import { findNominationsByIds, findNominationsByMunicipalities } from '../election/election.reads'
+import { findUpcomingEventsByLifeDomains } from '../events/events.reads'
 import {
   findKnowledgeProductsByIds,
   findKnowledgeProductsByLifeDomains,
   findKnowledgeProductsByMunicipalities,
-} from './knowledgeProducts'
-import { capToDeclaredSize } from './listSizes'
-import { findMediaByIds } from './media'
-import { findNewsByLifeDomains } from './news'
+} from '../knowledgeProducts/knowledgeProducts.reads'
+import { findNewsByLifeDomains } from '../news/news.reads'
 import {
   findPracticeExamplesByIds,
   findPracticeExamplesByLifeDomains,
   findPracticeExamplesByMunicipalities,
-} from './practiceExamples'
+} from '../practiceExamples/practiceExamples.reads'
+import type { Actor } from './actor'
+import { capToDeclaredSize } from './listSizes'
+import { findMediaByIds } from './media'
 
 /**
  * Batching loaders for one GraphQL request: each runs ONE Local API `find` per batch and answers
- * in key order; a list per entity holds at most its declared size (listSizes.ts). They capture the caller, so they must never be shared between requests: a cached
- * result is only valid for the user it was read as.
+ * in key order; a list per entity holds at most its declared size (listSizes.ts). They capture
+ * the caller, so they must never be shared between requests: a cached result is only valid for
+ * the user it was read as.
  */
 export function createLoaders(actor: Actor) {
   const loader = <TKey, TValue>(batch: (keys: readonly TKey[]) => Promise<TValue[]>) =>

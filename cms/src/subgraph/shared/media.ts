@@ -1,6 +1,6 @@
-import type { Media } from '../payload-types'
+import type { Media } from '../../payload-types'
 import type { Actor } from './actor'
-import { findAll } from './connection'
+import { findAll } from './find'
 
 /** An image as the graph serves it: never without its alternative text. */
 export interface ImageModel {

@@ -1,4 +1,4 @@
-import { lexicalToPlainText } from '../readability/lexicalText'
+import { lexicalToPlainText } from '../../readability/lexicalText'
 
 /** Reading level of a text as the CMS scored it on save (Flesch–Douma). */
 export interface ReadabilityModel {
