@@ -23,6 +23,7 @@ import type { GatewayConfig } from './config.js'
 import { authorizationFromHeaders, type GatewayContext } from './context.js'
 import { corsMiddleware } from './cors.js'
 import { committedSchemaIntrospection, explorerRouter, wantsExplorer } from './explorer.js'
+import { feedsRouter } from './feeds/feeds.router.js'
 import { formatGatewayError } from './format-error.js'
 import { persistedQueryOptions } from './persisted-queries.js'
 import { errorLogPlugin, unauthenticatedResponsePlugin } from './plugins.js'
@@ -168,6 +169,9 @@ export async function startGateway(
       responseStore ? [responseCacheMiddleware(responseStore)] : [],
     ),
   )
+
+  // The calendar feed and the open-data files, built from anonymous operations on this server.
+  host.app.use(feedsRouter({ apollo, rateLimit }))
 
   const base = await host.listen(config.host, config.port)
   return {

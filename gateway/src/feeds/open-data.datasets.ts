@@ -1,0 +1,419 @@
+import type { GraphReader } from './graph.js'
+
+/** One cell: empty (null) where the graph withholds or has no value. */
+export type Cell = string | number | boolean | null
+export type Row = Record<string, Cell>
+
+/** A dataset's content: Dutch column headers, in file order, and its rows. */
+export interface DatasetTable {
+  columns: readonly string[]
+  rows: Row[]
+}
+
+export interface Licence {
+  id: string
+  name: string
+  url: string
+}
+
+/** Our own figures (the peiling, the self-assessment scores, the election). */
+export const CC0: Licence = {
+  id: 'CC0-1.0',
+  name: 'CC0 1.0 Universal (public domain)',
+  url: 'https://creativecommons.org/publicdomain/zero/1.0/',
+}
+
+export interface Dataset {
+  /** URL name: /open-data/<name>.csv and .json. */
+  name: string
+  title: string
+  description: string
+  licence: Licence
+  /** Read the whole table from the graph; absent while the dataset is not yet available. */
+  read?: (graph: GraphReader) => Promise<DatasetTable>
+  /** Why the dataset cannot be downloaded yet. */
+  unavailable?: string
+}
+
+/** The column every file starts with: true for generated demo data (docs/open-data.md). */
+export const SYNTHETIC = 'synthetisch'
+
+const SURVEY_GROUP = `
+  fragment OpenDataGroup on SurveyGroupAggregate {
+    key label respondents suppressed
+    options { option { code labelNl } count share suppressed }
+  }
+`
+const AGGREGATE_TABLE = `fragment OpenDataAggregate on SurveyAggregate {
+  synthetic overall { ...OpenDataGroup } groups { ...OpenDataGroup }
+}`
+
+interface SurveyOptionCount {
+  option: { code: string; labelNl: string }
+  count: number | null
+  share: number | null
+  suppressed: boolean
+}
+interface SurveyGroup {
+  key: string
+  label: string
+  respondents: number | null
+  suppressed: boolean
+  options: SurveyOptionCount[]
+}
+interface SurveyTable {
+  synthetic: boolean
+  overall: SurveyGroup
+  groups: SurveyGroup[]
+}
+
+const BREAKDOWNS = [
+  ['national', 'landelijk'],
+  ['province', 'provincie'],
+  ['sizeClass', 'grootteklasse'],
+] as const
+
+const PEILING_COLUMNS = [
+  SYNTHETIC,
+  'editie',
+  'vraag_code',
+  'vraag',
+  'uitsplitsing',
+  'groep_code',
+  'groep',
+  'respondenten',
+  'optie_code',
+  'optie',
+  'aantal',
+  'aandeel',
+  'onderdrukt',
+] as const
+
+/**
+ * Every edition × question × breakdown exactly as the graph's surveyAggregate gives it: each
+ * breakdown is its own table with its own overall row, since the suppression rule protects a
+ * table as a whole (docs/survey.md); a withheld cell is empty.
+ */
+async function readPeiling(graph: GraphReader): Promise<DatasetTable> {
+  const { surveyEditions } = await graph.query<{
+    surveyEditions: {
+      edges: Array<{ node: { year: number; questions: Array<{ code: string; textNl: string }> } }>
+    }
+  }>(`query OpenDataEditions { surveyEditions(first: 500) {
+    edges { node { year questions { code textNl } } }
+  } }`)
+  const rows: Row[] = []
+  for (const { node: edition } of surveyEditions.edges) {
+    for (const question of edition.questions) {
+      const tables = await graph.query<Record<(typeof BREAKDOWNS)[number][0], SurveyTable | null>>(
+        `query OpenDataAggregates($edition: Int!, $question: String!) {
+          national: surveyAggregate(edition: $edition, question: $question, breakdown: NONE) { ...OpenDataAggregate }
+          province: surveyAggregate(edition: $edition, question: $question, breakdown: PROVINCE) { ...OpenDataAggregate }
+          sizeClass: surveyAggregate(edition: $edition, question: $question, breakdown: SIZE_CLASS) { ...OpenDataAggregate }
+        }
+        ${AGGREGATE_TABLE}
+        ${SURVEY_GROUP}`,
+        { edition: edition.year, question: question.code },
+      )
+      for (const [alias, breakdown] of BREAKDOWNS) {
+        const table = tables[alias]
+        if (!table) continue
+        for (const group of [table.overall, ...table.groups]) {
+          for (const count of group.options) {
+            rows.push({
+              [SYNTHETIC]: table.synthetic,
+              editie: edition.year,
+              vraag_code: question.code,
+              vraag: question.textNl,
+              uitsplitsing: breakdown,
+              groep_code: group.key,
+              groep: group.label,
+              respondenten: group.respondents,
+              optie_code: count.option.code,
+              optie: count.option.labelNl,
+              aantal: count.count,
+              aandeel: count.share,
+              onderdrukt: count.suppressed,
+            })
+          }
+        }
+      }
+    }
+  }
+  return { columns: PEILING_COLUMNS, rows }
+}
+
+/** The two questions the reports follow over the years. */
+const TREND_QUESTIONS = ['IMPLEMENTATION_STAGE', 'LIA_STATUS'] as const
+const TREND_COLUMNS = [
+  SYNTHETIC,
+  'vraag_code',
+  'vraag',
+  'editie',
+  'respondenten',
+  'optie_code',
+  'optie',
+  'aantal',
+  'aandeel',
+  'onderdrukt',
+] as const
+
+async function readTrends(graph: GraphReader): Promise<DatasetTable> {
+  interface Trend {
+    question: { code: string; textNl: string }
+    points: Array<{
+      edition: number
+      synthetic: boolean
+      respondents: number | null
+      options: SurveyOptionCount[]
+    }>
+  }
+  const trends = await graph.query<Record<string, Trend | null>>(
+    `query OpenDataTrends {
+      ${TREND_QUESTIONS.map(
+        (code) => `${code}: surveyTrend(question: "${code}") {
+          question { code textNl }
+          points { edition synthetic respondents
+            options { option { code labelNl } count share suppressed } }
+        }`,
+      ).join('\n')}
+    }`,
+  )
+  const rows: Row[] = []
+  for (const code of TREND_QUESTIONS) {
+    const trend = trends[code]
+    if (!trend) continue
+    for (const point of trend.points) {
+      for (const count of point.options) {
+        rows.push({
+          [SYNTHETIC]: point.synthetic,
+          vraag_code: trend.question.code,
+          vraag: trend.question.textNl,
+          editie: point.edition,
+          respondenten: point.respondents,
+          optie_code: count.option.code,
+          optie: count.option.labelNl,
+          aantal: count.count,
+          aandeel: count.share,
+          onderdrukt: count.suppressed,
+        })
+      }
+    }
+  }
+  return { columns: TREND_COLUMNS, rows }
+}
+
+/** The monitor's largest page is 500; 100 keeps each operation's cost far below the limit. */
+const MUNICIPALITY_PAGE = 100
+
+async function readMunicipalities<T>(graph: GraphReader, fields: string): Promise<T[]> {
+  const nodes: T[] = []
+  let after: string | null = null
+  // 342 municipalities: four pages; the bound only guards against a cursor that never ends.
+  for (let page = 0; page < 20; page++) {
+    const { municipalities }: { municipalities: MunicipalityPage<T> } = await graph.query<{
+      municipalities: MunicipalityPage<T>
+    }>(
+      `query OpenDataMunicipalities($first: Int!, $after: String) {
+        municipalities(first: $first, after: $after) {
+          edges { node { ${fields} } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }`,
+      { first: MUNICIPALITY_PAGE, after },
+    )
+    nodes.push(...municipalities.edges.map((edge) => edge.node))
+    if (!municipalities.pageInfo.hasNextPage || !municipalities.pageInfo.endCursor) break
+    after = municipalities.pageInfo.endCursor
+  }
+  return nodes
+}
+
+interface MunicipalityPage<T> {
+  edges: Array<{ node: T }>
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+}
+
+const PERSPECTIVES = [
+  ['COLLEAGUES', 'collegas'],
+  ['ADMINISTRATORS', 'bestuurders'],
+  ['RESIDENTS', 'inwoners'],
+] as const
+
+const SCORE_COLUMNS = [
+  SYNTHETIC,
+  'gemeente_code',
+  'gemeente',
+  'provincie',
+  'meting_id',
+  'meting',
+  'gepubliceerd_op',
+  'levensdomein_code',
+  'levensdomein',
+  'score',
+  'antwoorden',
+  ...PERSPECTIVES.flatMap(([, nl]) => [`score_${nl}`, `antwoorden_${nl}`]),
+] as const
+
+async function readScores(graph: GraphReader): Promise<DatasetTable> {
+  interface Scored {
+    code: string
+    name: string
+    province: string
+    publishedScores: {
+      measurementId: string
+      title: string
+      publishedAt: string
+      synthetic: boolean
+      topics: Array<{
+        topic: string
+        mean: number
+        responseCount: number
+        lifeDomain: { nameNl: string }
+        perspectives: Array<{ perspective: string; mean: number; responseCount: number }>
+      }>
+    } | null
+  }
+  const municipalities = await readMunicipalities<Scored>(
+    graph,
+    `code name province publishedScores { measurementId title publishedAt synthetic
+      topics { topic mean responseCount lifeDomain { nameNl }
+        perspectives { perspective mean responseCount } } }`,
+  )
+  const rows: Row[] = []
+  for (const municipality of municipalities) {
+    const scores = municipality.publishedScores
+    if (!scores) continue
+    for (const topic of scores.topics) {
+      const row: Row = {
+        [SYNTHETIC]: scores.synthetic,
+        gemeente_code: municipality.code,
+        gemeente: municipality.name,
+        provincie: municipality.province,
+        meting_id: scores.measurementId,
+        meting: scores.title,
+        gepubliceerd_op: scores.publishedAt,
+        levensdomein_code: topic.topic,
+        levensdomein: topic.lifeDomain.nameNl,
+        score: topic.mean,
+        antwoorden: topic.responseCount,
+      }
+      for (const [perspective, nl] of PERSPECTIVES) {
+        const found = topic.perspectives.find((entry) => entry.perspective === perspective)
+        row[`score_${nl}`] = found?.mean ?? null
+        row[`antwoorden_${nl}`] = found?.responseCount ?? null
+      }
+      rows.push(row)
+    }
+  }
+  return { columns: SCORE_COLUMNS, rows }
+}
+
+const REGISTRY_COLUMNS = [
+  SYNTHETIC,
+  'gemeente_code',
+  'gemeente',
+  'provincie',
+  'inwoners',
+  'oppervlakte_km2',
+  'hoofdplaats',
+  'grootteklasse',
+] as const
+
+async function readRegistry(graph: GraphReader): Promise<DatasetTable> {
+  interface Registered {
+    code: string
+    name: string
+    province: string
+    inhabitants: number
+    areaKm2: number
+    seat: string
+    sizeClass: string
+  }
+  const municipalities = await readMunicipalities<Registered>(
+    graph,
+    'code name province inhabitants areaKm2 seat sizeClass',
+  )
+  return {
+    columns: REGISTRY_COLUMNS,
+    // The registry is the CBS list of municipalities, never generated.
+    rows: municipalities.map((municipality) => ({
+      [SYNTHETIC]: false,
+      gemeente_code: municipality.code,
+      gemeente: municipality.name,
+      provincie: municipality.province,
+      inwoners: municipality.inhabitants,
+      oppervlakte_km2: municipality.areaKm2,
+      hoofdplaats: municipality.seat,
+      grootteklasse: municipality.sizeClass,
+    })),
+  }
+}
+
+/** The public datasets, in the order of the index (docs/open-data.md). */
+export const DATASETS: readonly Dataset[] = [
+  {
+    name: 'peiling-aggregaten',
+    title: 'Peiling VN-verdrag Handicap: antwoorden per editie en vraag',
+    description:
+      'Per editie, vraag en uitsplitsing (landelijk, per provincie, per grootteklasse) het aantal ' +
+      'gemeenten per antwoord en hun aandeel; cellen onder 5 gemeenten zijn leeg (onderdrukt).',
+    licence: CC0,
+    read: readPeiling,
+  },
+  {
+    name: 'peiling-trends',
+    title: 'Peiling: fase van uitvoering en Lokale Inclusie Agenda door de jaren',
+    description:
+      'Landelijke cijfers van de vragen IMPLEMENTATION_STAGE en LIA_STATUS in elke editie die ze stelde.',
+    licence: CC0,
+    read: readTrends,
+  },
+  {
+    name: 'zelfevaluatie-scores',
+    title: 'Monitor VN-verdrag Handicap: gepubliceerde scores per gemeente',
+    description:
+      'De score per levensdomein (1–10) uit de laatste gepubliceerde zelfevaluatie van elke ' +
+      'gemeente, met de score per perspectief en het aantal antwoorden.',
+    licence: CC0,
+    read: readScores,
+  },
+  {
+    name: 'gemeenten',
+    title: 'Gemeenten van Nederland',
+    description:
+      'De 342 gemeenten met CBS-code, provincie, inwoners (1 januari 2025), oppervlakte, hoofdplaats en grootteklasse.',
+    licence: CC0,
+    read: readRegistry,
+  },
+  {
+    name: 'verkiezing-uitslagen',
+    title: 'Verkiezing Meest Toegankelijke Gemeente: uitslagen',
+    description:
+      'De openbare uitslag van elke ronde van de verkiezing, zodra die ronde gesloten is.',
+    licence: CC0,
+    unavailable:
+      'Not yet available: the graph does not publish round results (ratings, votes) yet.',
+  },
+]
+
+/**
+ * Whether each available dataset holds synthetic demo data, from the flags the graph itself
+ * exposes (SurveyEdition.synthetic, PublishedScores.synthetic), in one operation for the index.
+ */
+export async function readSyntheticFlags(graph: GraphReader): Promise<Record<string, boolean>> {
+  const { surveyEditions, scores } = await graph.query<{
+    surveyEditions: { edges: Array<{ node: { synthetic: boolean } }> }
+    scores: { edges: Array<{ node: { publishedScores: { synthetic: boolean } | null } }> }
+  }>(`query OpenDataSynthetic {
+    surveyEditions(first: 500) { edges { node { synthetic } } }
+    scores: municipalities(first: 500) { edges { node { publishedScores { synthetic } } } }
+  }`)
+  const survey = surveyEditions.edges.some((edge) => edge.node.synthetic)
+  return {
+    'peiling-aggregaten': survey,
+    'peiling-trends': survey,
+    'zelfevaluatie-scores': scores.edges.some((edge) => edge.node.publishedScores?.synthetic),
+    gemeenten: false,
+  }
+}
