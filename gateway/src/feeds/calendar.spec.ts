@@ -60,7 +60,7 @@ describe('renderCalendar', () => {
     expect(first?.uid).toBe(eventUid('7'))
     expect(first?.uid).toBe('event-7@iedereendoetmee.nl')
     expect(first?.start.toISOString()).toBe(hybrid.startsAt)
-    expect(first?.end.toISOString()).toBe(hybrid.endsAt)
+    expect(first?.end?.toISOString()).toBe(hybrid.endsAt)
     expect(first?.start.tz).toBe('Europe/Amsterdam')
     expect(first?.summary).toBe(hybrid.title)
     expect(first?.location).toBe(hybrid.location)
