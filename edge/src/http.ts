@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ApolloServer, BaseContext } from '@apollo/server'
@@ -10,7 +11,6 @@ import express, {
   type RequestHandler,
   type Response,
 } from 'express'
-import { pinoHttp } from 'pino-http'
 import { EdgeErrorCode, sendError } from './errors'
 import type { Logger } from './logger'
 
@@ -72,31 +72,7 @@ export function createHttpHost(options: HttpHostOptions): HttpHost {
   app.disable('etag')
   app.set('trust proxy', options.trustProxy ?? false)
 
-  app.use((req, res, next) => {
-    const incoming = req.headers['x-request-id']
-    // pino-http's `req.id`: the caller's `x-request-id` when well-formed, else a new UUID.
-    const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
-    req.id = id
-    res.setHeader('x-request-id', id)
-    next()
-  })
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req) => req.id,
-      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/ready' },
-      customLogLevel: (_req, res, error) =>
-        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          url: req.url,
-        }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  )
+  app.use(requestLog(logger))
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service })
@@ -241,6 +217,51 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
       timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms)
     }),
   ]).finally(() => clearTimeout(timer))
+}
+
+const UNLOGGED_PATHS = new Set(['/health', '/ready'])
+
+/**
+ * The request id (the caller's `x-request-id` when well-formed, else a new UUID) on the request,
+ * the answer and every log line; `req.log`, the request's logger, made only when something logs
+ * (a child logger per request costs more than a cached answer); and one access line per answer
+ * (`request completed`, or `request aborted` when the client left first) at info, warn (4xx) or
+ * error (5xx), built only when that level is on. Probes are not logged.
+ */
+function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.headers['x-request-id']
+    const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+    req.id = id
+    res.setHeader('x-request-id', id)
+    let child: Logger | undefined
+    Object.defineProperty(req, 'log', {
+      configurable: true,
+      enumerable: false,
+      get: () => (child ??= logger.child({ reqId: id })),
+    })
+    if (UNLOGGED_PATHS.has(req.path)) return next()
+    const started = performance.now()
+    const done = (message: string) => {
+      const status = res.statusCode
+      const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info'
+      if (!logger.isLevelEnabled(level)) return
+      logger[level](
+        {
+          reqId: id,
+          req: { method: req.method, url: req.originalUrl },
+          res: { statusCode: status },
+          responseTime: Math.round(performance.now() - started),
+        },
+        message,
+      )
+    }
+    res.once('finish', () => done('request completed'))
+    res.once('close', () => {
+      if (!res.writableFinished) done('request aborted')
+    })
+    next()
+  }
 }
 
 /** The request id and the request's logger (a child of the service logger that names the id). */

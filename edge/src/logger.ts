@@ -1,5 +1,3 @@
-// Services see pino-http's `req.log` (the request's logger, with its id) on Express requests.
-/// <reference types="pino-http" preserve="true" />
 import pino, { type DestinationStream, type Logger as PinoLogger, type LoggerOptions } from 'pino'
 import type { LogLevel } from './env'
 
@@ -44,5 +42,14 @@ export function apolloLogger(logger: Logger) {
     info: (message: string) => logger.info(message),
     warn: (message: string) => logger.warn(message),
     error: (message: string) => logger.error(message),
+  }
+}
+
+declare module 'http' {
+  interface IncomingMessage {
+    /** The request id (edge/src/http.ts): the caller's `x-request-id` or a new UUID. */
+    id: string
+    /** The request's logger: every line names the request id (`reqId`). */
+    log: Logger
   }
 }
