@@ -199,11 +199,18 @@ try {
   )
 
   /**
-   * Verifies `operation` at every target, warms each up, then measures them interleaved
-   * (A, B, C, A, B, C …) so that a noisy moment of the machine hits all alike.
-   * @param {{ group: string, operation: Operation, as: string, headers?: Record<string, string>, targets: Target[] }} scenario
+   * @typedef {{ group: string, operation: Operation, as: string, headers?: Record<string, string>, targets: Target[] }} Scenario
+   * @typedef {{ scenario: Scenario, runs: Map<string, import('./lib/bench/load.mjs').LoadResult[]> }} Plan
    */
-  const measure = async ({ group, operation, as, headers, targets }) => {
+  const load = (
+    /** @type {Scenario} */ { operation, headers },
+    /** @type {Target} */ target,
+    /** @type {number} */ seconds,
+  ) => runLoad({ url: target.url, body: operation.body, headers, seconds, connections })
+
+  /** Verifies a scenario's operation at every target and warms each up. @returns {Promise<Plan>} */
+  const prepare = async (/** @type {Scenario} */ scenario) => {
+    const { operation, headers, targets } = scenario
     for (const target of targets)
       await verify(
         labels[/** @type {keyof typeof labels} */ (target.key)],
@@ -211,26 +218,30 @@ try {
         operation,
         headers,
       )
-    const load = (/** @type {Target} */ target, /** @type {number} */ seconds) =>
-      runLoad({ url: target.url, body: operation.body, headers, seconds, connections })
-    for (const target of targets) await load(target, warmupSeconds)
-    /** @type {Map<string, import('./lib/bench/load.mjs').LoadResult[]>} */
-    const runs = new Map(targets.map((target) => [target.key, []]))
-    for (let round = 0; round < repeat && !interrupted; round++) {
-      for (const target of targets) {
-        const result = await load(target, duration)
-        runs.get(target.key)?.push(result)
-        const bad = result.errors + result.non2xx + result.mismatches
-        console.log(
-          `  ${operation.name.padEnd(34)} ${as.padEnd(18)} ${target.key.padEnd(7)} ` +
-            `${result.rps.toFixed(1).padStart(8)} req/s  p50 ${result.p50.toFixed(1).padStart(7)} ms  ` +
-            `p99 ${result.p99.toFixed(1).padStart(7)} ms${bad ? `  BAD ANSWERS: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.mismatches} with errors` : ''}`,
-        )
-      }
+    for (const target of targets) await load(scenario, target, warmupSeconds)
+    return { scenario, runs: new Map(targets.map((target) => [target.key, []])) }
+  }
+
+  /** One run of every target of a scenario, interleaved (A, B, C), so a noisy moment hits all alike. */
+  const runOnce = async (/** @type {Plan} */ { scenario, runs }) => {
+    const { operation, as, targets } = scenario
+    for (const target of targets) {
+      const result = await load(scenario, target, duration)
+      runs.get(target.key)?.push(result)
+      const bad = result.errors + result.non2xx + result.mismatches
+      console.log(
+        `  ${operation.name.padEnd(34)} ${as.padEnd(18)} ${target.key.padEnd(7)} ` +
+          `${result.rps.toFixed(1).padStart(8)} req/s  p50 ${result.p50.toFixed(1).padStart(7)} ms  ` +
+          `p99 ${result.p99.toFixed(1).padStart(7)} ms${bad ? `  BAD ANSWERS: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.mismatches} with errors` : ''}`,
+      )
     }
-    // Once more after the load: an operation that broke under load fails here too.
+  }
+
+  /** Verifies once more after the load (an operation that broke under load fails here) and sums up. */
+  const conclude = async (/** @type {Plan} */ { scenario, runs }) => {
+    const { group, operation, as, headers, targets } = scenario
     for (const target of targets) await verify(target.key, target.url, operation, headers)
-    const scenario = {
+    const result = {
       group,
       name: operation.name,
       as,
@@ -238,60 +249,71 @@ try {
         targets.map((t) => [t.key, summarise(runs.get(t.key) ?? [], t.cache)]),
       ),
     }
-    for (const [key, t] of Object.entries(scenario.targets)) {
+    for (const [key, t] of Object.entries(result.targets)) {
       if (t.errors + t.non2xx + t.mismatches > 0) {
         failures.push(
           `${operation.name} (${as}) through ${key}: ${t.errors} errors, ${t.non2xx} non-2xx, ${t.mismatches} answers with errors`,
         )
       }
     }
-    return scenario
+    return result
   }
 
   const oursTarget = { key: 'ours', url: ours.graphql, cache: 'off' }
   const cachedTarget = { key: 'cached', url: cached.graphql, cache: 'on' }
   const hiveTarget = { key: 'hive', url: hive.graphql, cache: 'none' }
   const started = performance.now()
-  /** @type {Report['scenarios']} */
-  const scenarios = []
-  say('reference operations (schema/operations)')
+  /** @type {Scenario[]} */
+  const planned = []
   for (const operation of operations) {
-    if (interrupted) break
-    scenarios.push(
-      await measure({
-        group: 'reference',
-        operation,
-        as: 'anonymous',
-        targets: [oursTarget, hiveTarget, cachedTarget],
-      }),
-    )
+    planned.push({
+      group: 'reference',
+      operation,
+      as: 'anonymous',
+      targets: [oursTarget, hiveTarget, cachedTarget],
+    })
     if (operation.name === 'municipality-page') {
       // The full-response cache is for anonymous requests: logged in, only the uncached gateways.
-      scenarios.push(
-        await measure({
-          group: 'reference',
-          operation,
-          as: 'municipal official',
-          headers: official,
-          targets: [oursTarget, hiveTarget],
-        }),
-      )
+      planned.push({
+        group: 'reference',
+        operation,
+        as: 'municipal official',
+        headers: official,
+        targets: [oursTarget, hiveTarget],
+      })
     }
   }
-  say('gateway overhead (one monitor-only operation)')
-  if (!interrupted) {
-    scenarios.push(
-      await measure({
-        group: 'overhead',
-        operation: SINGLE_SUBGRAPH,
-        as: 'anonymous',
-        targets: [
-          { key: 'direct', url: platform.urls.monitor, cache: 'none' },
-          oursTarget,
-          hiveTarget,
-        ],
-      }),
-    )
+  planned.push({
+    group: 'overhead',
+    operation: SINGLE_SUBGRAPH,
+    as: 'anonymous',
+    targets: [{ key: 'direct', url: platform.urls.monitor, cache: 'none' }, oursTarget, hiveTarget],
+  })
+
+  say('reference operations (schema/operations) and gateway overhead: verify and warm up')
+  /** @type {Plan[]} */
+  const plans = []
+  for (const scenario of planned) {
+    if (interrupted) break
+    plans.push(await prepare(scenario))
+  }
+  // Passes: every scenario once per pass, the resident memory of every process after each, so a
+  // process that grows from pass to pass under the same load shows (a leak, not a warm cache).
+  /** @type {Array<Record<string, number>>} */
+  const rssAfterPass = []
+  for (let pass = 1; pass <= repeat && !interrupted; pass++) {
+    say(`pass ${pass} of ${repeat}`)
+    for (const plan of plans) {
+      if (interrupted) break
+      await runOnce(plan)
+    }
+    rssAfterPass.push(rss())
+  }
+  /** @type {Report['scenarios']} */
+  const scenarios = []
+  for (const plan of plans) {
+    if (interrupted) break
+    scenarios.push(await conclude(plan))
   }
 
   // Scale of one request: sequential requests (no queueing), statements counted around them.
@@ -374,7 +396,8 @@ try {
     scenarios,
     scale,
     sqlMethod,
-    rssMiB: { before: rssBefore, after: rss() },
+    rssMiB: { before: rssBefore, afterPass: rssAfterPass, after: rss() },
+    peerLabel: hive.label,
     failures,
   })
   console.log(`\n${toMarkdown(report)}`)

@@ -19,7 +19,8 @@ import * as prettier from 'prettier'
  * @property {ScenarioResult[]} scenarios
  * @property {ScaleResult[]} scale
  * @property {string} sqlMethod
- * @property {{ before: Record<string, number>, after: Record<string, number> }} rssMiB
+ * @property {{ before: Record<string, number>, afterPass?: Array<Record<string, number>>, after: Record<string, number> }} rssMiB
+ * @property {string} [peerLabel]  the peer's process, left out of the platform's total
  * @property {string[]} failures
  */
 
@@ -162,19 +163,7 @@ export function toMarkdown(report) {
       ),
     )
   }
-  out.push(
-    '',
-    '## Memory: resident set of each process tree, MiB',
-    '',
-    table(
-      ['process', 'before', 'after'],
-      Object.keys(report.rssMiB.after).map((name) => [
-        name,
-        report.rssMiB.before[name] ?? '–',
-        report.rssMiB.after[name] ?? '–',
-      ]),
-    ),
-  )
+  out.push('', '## Memory: resident set of each process tree, MiB', '', ...memoryTable(report))
   if (report.failures.length > 0) {
     out.push('', '## Failures', '', ...report.failures.map((failure) => `- ${failure}`))
   }
@@ -203,4 +192,53 @@ export async function writeReport(dir, report) {
   writeFileSync(latest, json)
   writeFileSync(copy, json)
   return [markdown, latest, copy]
+}
+
+/**
+ * Resident memory before the load, after each pass of the same load (growth from the first pass
+ * to the last under the same load suggests a leak; the first pass also fills caches and pools),
+ * and at the end; the platform's total leaves the peer gateway out.
+ * @param {Report} report
+ */
+function memoryTable(report) {
+  const { before, after } = report.rssMiB
+  const passes = report.rssMiB.afterPass ?? []
+  const first = passes[0]
+  const last = passes.at(-1)
+  const names = Object.keys(after)
+  const growth = (/** @type {string} */ name) => {
+    if (!first || !last || passes.length < 2) return '–'
+    const delta = (last[name] ?? 0) - (first[name] ?? 0)
+    return `${delta >= 0 ? '+' : ''}${delta}`
+  }
+  const peer = report.peerLabel
+  const total = (/** @type {Record<string, number> | undefined} */ sample) =>
+    sample
+      ? names.filter((name) => name !== peer).reduce((sum, name) => sum + (sample[name] ?? 0), 0)
+      : '–'
+  const rows = names.map((name) => [
+    name,
+    before[name] ?? '–',
+    first?.[name] ?? '–',
+    last?.[name] ?? '–',
+    growth(name),
+    after[name] ?? '–',
+  ])
+  const totals = [total(before), total(first), total(last), '–', total(after)]
+  if (first && last && passes.length > 1)
+    totals[3] = `${Number(totals[2]) - Number(totals[1]) >= 0 ? '+' : ''}${Number(totals[2]) - Number(totals[1])}`
+  rows.push([`**all of the platform${peer ? ` (without ${peer})` : ''}**`, ...totals])
+  return [
+    table(
+      [
+        'process',
+        'before',
+        'after pass 1',
+        `after pass ${passes.length || '–'}`,
+        'pass 1 → last',
+        'at the end',
+      ],
+      rows,
+    ),
+  ]
 }
