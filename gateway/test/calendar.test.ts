@@ -1,7 +1,12 @@
 import ical, { type VEvent } from 'node-ical'
 import { describe, expect, it } from 'vitest'
-import { eventUid, type FeedEvent, parseCalendarRequest, renderCalendar } from './calendar.js'
-import { FeedError, FeedErrorCode } from './feeds.errors.js'
+import {
+  eventUid,
+  type FeedEvent,
+  parseCalendarRequest,
+  renderCalendar,
+} from '../src/feeds/calendar.js'
+import { FeedError, FeedErrorCode } from '../src/feeds/feeds.errors.js'
 
 const hybrid: FeedEvent = {
   id: '7',
