@@ -7,9 +7,15 @@ import { Perspective } from './perspective'
 
 export const MAX_COMMENT_LENGTH = 2000
 
-/** One answer: a score for one topic from one perspective. Comments are personal data, never public. */
+/**
+ * One answer: a score for one topic from one perspective. Comments may hold personal data: they
+ * are read back only by the municipality's own officials and admins, and never cached.
+ */
 @Directive(NO_CACHE)
-@ObjectType({ description: 'One response to a measurement; only its submitter sees it back.' })
+@ObjectType({
+  description:
+    'One response to a measurement. Private: the municipality’s own officials and admins only; never cached.',
+})
 @Entity({ name: 'assessment_response' })
 @Check('CHK_assessment_response_score', `"score" BETWEEN 1 AND 10`)
 @Check(
@@ -51,7 +57,10 @@ export class AssessmentResponse {
   @Column({ type: 'smallint' })
   score!: number
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Free text (≤ 2,000 characters); may hold personal data, never public.',
+  })
   @Column({ type: 'text', nullable: true })
   comment!: string | null
 

@@ -8,6 +8,9 @@ import { LIFE_DOMAIN_SLUG_PATTERN } from '../taxonomy/life-domain.entity'
 export class MeasurementsArgs extends ForwardPaginationArgs {}
 
 @ArgsType()
+export class AssessmentResponsesArgs extends ForwardPaginationArgs {}
+
+@ArgsType()
 export class TopicArgs {
   @Field(() => String, { description: 'Life-domain slug, e.g. "werk-en-inkomen".' })
   @Matches(LIFE_DOMAIN_SLUG_PATTERN, { message: `topic must be ${LIFE_DOMAIN_SLUG_FORMAT}` })

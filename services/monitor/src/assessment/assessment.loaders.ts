@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader'
 import { type DataSource, In } from 'typeorm'
+import { AssessmentResponse } from './assessment-response.entity'
 import { Measurement } from './measurement.entity'
 import { MeasurementStatus, type Perspective } from './perspective'
 import type { Cell } from './scores'
@@ -24,6 +25,8 @@ export interface MunicipalityTopicCells {
 export interface AssessmentLoaders {
   /** Every measurement of a municipality, newest first; all statuses (the service filters). */
   measurementsByMunicipality: DataLoader<string, Measurement[]>
+  /** Every response of a measurement with its comment, oldest first: private (the service checks). */
+  responsesByMeasurement: DataLoader<string, AssessmentResponse[]>
   /** Response cells (topic × perspective with responses) of a measurement. */
   cellsByMeasurement: DataLoader<string, Cell[]>
   publishedByMunicipality: DataLoader<string, PublishedMeasurementData | null>
@@ -59,6 +62,16 @@ export function createAssessmentLoaders(dataSource: DataSource): AssessmentLoade
       const byCode = new Map<string, Measurement[]>(codes.map((code) => [code, []]))
       for (const row of rows) byCode.get(row.municipalityCode)?.push(row)
       return codes.map((code) => byCode.get(code) ?? [])
+    }),
+
+    responsesByMeasurement: new DataLoader(async (ids) => {
+      const rows = await dataSource.getRepository(AssessmentResponse).find({
+        where: { measurementId: In([...ids]) },
+        order: { measurementId: 'ASC', submittedAt: 'ASC', id: 'ASC' },
+      })
+      const byId = new Map<string, AssessmentResponse[]>(ids.map((id) => [id, []]))
+      for (const row of rows) byId.get(row.measurementId)?.push(row)
+      return ids.map((id) => byId.get(id) ?? [])
     }),
 
     cellsByMeasurement: new DataLoader(async (ids) => {

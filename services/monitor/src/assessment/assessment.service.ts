@@ -46,8 +46,8 @@ export interface PageQuery {
 
 /**
  * The self-assessment (Monitor VN-verdrag Handicap). Measurements and their results are private
- * to the municipality's officials and admins; published topic scores are public. Comments never
- * leave this service except to whoever submitted them.
+ * to the municipality's officials and admins; published topic scores are public. Comments leave
+ * this service only to those same officials and admins (and to whoever submits one).
  */
 export class AssessmentService {
   constructor(private readonly dataSource: DataSource) {}
@@ -183,26 +183,23 @@ export class AssessmentService {
     page: PageQuery,
   ): Promise<Connection<Measurement>> {
     requireActsFor(ctx.actor, municipality.code)
-    const all = await ctx.loaders.measurementsByMunicipality.load(municipality.code)
-    let start = 0
-    if (page.after != null) {
-      const id = decodeCursor(page.after)
-      const index = id === null ? -1 : all.findIndex((measurement) => measurement.id === id)
-      if (index === -1) {
-        throw new AssessmentError(
-          AssessmentErrorReason.InvalidCursor,
-          'after is not a cursor returned by measurements; pass an edge cursor or pageInfo.endCursor',
-        )
-      }
-      start = index + 1
-    }
     // A municipality holds a handful of measurements: one batched load, then paginate in memory.
-    return toConnection(all.slice(start, start + page.first + 1), {
-      first: page.first,
-      totalCount: all.length,
-      hasPreviousPage: start > 0,
-      keyOf: (measurement) => measurement.id,
-    })
+    const all = await ctx.loaders.measurementsByMunicipality.load(municipality.code)
+    return pageInMemory(all, page, 'measurements')
+  }
+
+  /**
+   * A measurement's responses with their comments, oldest first: FORBIDDEN for anyone but the
+   * municipality's officials and admins, whoever reached the measurement.
+   */
+  async responsesOf(
+    ctx: RequestContext,
+    measurement: Pick<Measurement, 'id' | 'municipalityCode'>,
+    page: PageQuery,
+  ): Promise<Connection<AssessmentResponse>> {
+    requireActsFor(ctx.actor, measurement.municipalityCode)
+    const all = await ctx.loaders.responsesByMeasurement.load(measurement.id)
+    return pageInMemory(all, page, 'responses')
   }
 
   /** Every chosen perspective × topic, with n = 0 and a null mean where nobody answered yet. */
@@ -383,6 +380,32 @@ function requireActsFor(actor: Actor, municipalityCode: string): void {
       `Only officials of ${municipalityCode} and admins may do this`,
     )
   }
+}
+
+/** A page of a list already loaded whole, with cursors on the rows' ids. */
+function pageInMemory<T extends { id: string }>(
+  all: T[],
+  page: PageQuery,
+  field: string,
+): Connection<T> {
+  let start = 0
+  if (page.after != null) {
+    const id = decodeCursor(page.after)
+    const index = id === null ? -1 : all.findIndex((row) => row.id === id)
+    if (index === -1) {
+      throw new AssessmentError(
+        AssessmentErrorReason.InvalidCursor,
+        `after is not a cursor returned by ${field}; pass an edge cursor or pageInfo.endCursor`,
+      )
+    }
+    start = index + 1
+  }
+  return toConnection(all.slice(start, start + page.first + 1), {
+    first: page.first,
+    totalCount: all.length,
+    hasPreviousPage: start > 0,
+    keyOf: (row) => row.id,
+  })
 }
 
 function isLifeDomain(value: LifeDomain | Error | null | undefined): value is LifeDomain {

@@ -1,9 +1,21 @@
-import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql'
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+} from 'type-graphql'
 import { Role } from '../auth/roles'
 import type { RequestContext } from '../context'
 import { Municipality } from '../municipality/municipality.entity'
 import { LifeDomain } from '../taxonomy/life-domain.entity'
 import { AssessmentResponse } from './assessment-response.entity'
+import { AssessmentResponseConnection } from './assessment-response.connection'
+import { AssessmentResponsesArgs } from './assessment.args'
 import {
   CloseMeasurementInput,
   PublishMeasurementInput,
@@ -61,6 +73,21 @@ export class MeasurementResolver {
   @FieldResolver(() => Int, { description: 'Responses received so far.' })
   responseCount(@Root() measurement: Measurement, @Ctx() ctx: RequestContext) {
     return ctx.services.assessments.responseCountOf(ctx, measurement)
+  }
+
+  @Authorized(Role.Admin, Role.MunicipalOfficial)
+  // Nullable so a refused private field leaves the rest of the measurement intact.
+  @FieldResolver(() => AssessmentResponseConnection, {
+    nullable: true,
+    description:
+      'Private: every response with its comment, oldest first, for the municipality’s own officials and admins; anyone else gets FORBIDDEN (anonymous: UNAUTHENTICATED). Never cached.',
+  })
+  responses(
+    @Root() measurement: Measurement,
+    @Ctx() ctx: RequestContext,
+    @Args(() => AssessmentResponsesArgs) args: AssessmentResponsesArgs,
+  ) {
+    return ctx.services.assessments.responsesOf(ctx, measurement, args)
   }
 
   @FieldResolver(() => [AssessmentResult], {
