@@ -2,8 +2,10 @@ import type { Where } from 'payload'
 import type { Event } from '../../payload-types'
 import type { Actor } from '../shared/actor'
 import { type Connection, findConnection, type PageArgs } from '../shared/connection'
+import { type ContentFilter, contentFilterWheres } from '../shared/filters'
 import { findAll, groupByKeys } from '../shared/find'
 import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
+import { and } from '../shared/where'
 
 /** What the content subgraph tells about an event (webinar, inspiration day …). */
 export interface EventModel {
@@ -29,9 +31,8 @@ export interface EventModel {
 export const EVENT_PERIODS = ['upcoming', 'past'] as const
 export type EventPeriod = (typeof EVENT_PERIODS)[number]
 
-export interface EventFilter {
+export interface EventFilter extends ContentFilter {
   when?: EventPeriod | null
-  lifeDomain?: string | null
   format?: Event['format'] | null
 }
 
@@ -58,14 +59,12 @@ export function toEventModel(doc: Event): EventModel {
 }
 
 function filterWhere(filter: EventFilter | null | undefined, now: Date): Where | undefined {
-  const conditions: Where[] = []
-  if (filter?.when === 'upcoming') {
-    conditions.push({ startsAt: { greater_than_equal: now.toISOString() } })
-  }
-  if (filter?.when === 'past') conditions.push({ startsAt: { less_than: now.toISOString() } })
-  if (filter?.lifeDomain) conditions.push({ lifeDomains: { in: [filter.lifeDomain] } })
-  if (filter?.format) conditions.push({ format: { equals: filter.format } })
-  return conditions.length === 0 ? undefined : { and: conditions }
+  return and(
+    ...contentFilterWheres(filter),
+    filter?.when === 'upcoming' && { startsAt: { greater_than_equal: now.toISOString() } },
+    filter?.when === 'past' && { startsAt: { less_than: now.toISOString() } },
+    filter?.format ? { format: { equals: filter.format } } : undefined,
+  )
 }
 
 /**

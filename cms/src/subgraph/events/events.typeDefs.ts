@@ -2,6 +2,7 @@ import { concatAST } from 'graphql'
 import { gql } from 'graphql-tag'
 import { EVENT_FORMATS } from '../../collections/Events/validation'
 import { contentEnum } from '../shared/enums'
+import { LIFE_DOMAIN_FILTER_FIELD, SEARCH_FILTER_FIELD } from '../shared/filters'
 import { EVENT_PERIODS } from './events.reads'
 
 export const eventFormat = contentEnum('EventFormat', EVENT_FORMATS)
@@ -53,9 +54,9 @@ export const eventsTypeDefs = concatAST([
 
     input EventFilter {
       when: EventPeriod
-      "Life domain slug."
-      lifeDomain: String
+      ${LIFE_DOMAIN_FILTER_FIELD}
       format: EventFormat
+      ${SEARCH_FILTER_FIELD}
     }
 
     type EventConnection @cacheControl(maxAge: 60) {

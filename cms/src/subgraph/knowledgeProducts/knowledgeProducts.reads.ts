@@ -1,9 +1,12 @@
+import type { Where } from 'payload'
 import type { KnowledgeProductType } from '../../collections/KnowledgeProducts/types'
 import type { KnowledgeProduct } from '../../payload-types'
 import type { Actor } from '../shared/actor'
 import { type Connection, findConnection, type PageArgs } from '../shared/connection'
+import { type ContentFilter, contentFilterWheres, crpdArticleWhere } from '../shared/filters'
 import { findAll, findByIds, groupByKeys } from '../shared/find'
 import { mediaId } from '../shared/media'
+import { and } from '../shared/where'
 import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
 
 /** What the content subgraph tells about a knowledge product. */
@@ -22,6 +25,11 @@ export interface KnowledgeProductModel {
   downloadId: number | null
   bodyText: string | null
   readability: ReadabilityModel
+}
+
+export interface KnowledgeProductFilter extends ContentFilter {
+  crpdArticle?: number | null
+  type?: KnowledgeProductType | null
 }
 
 const COLLECTION = 'knowledge-products'
@@ -75,14 +83,22 @@ export async function findKnowledgeProductBySlug(
   return doc ? toModel(doc) : null
 }
 
+const filterWhere = (filter: KnowledgeProductFilter | null | undefined): Where | undefined =>
+  and(
+    ...contentFilterWheres(filter),
+    typeof filter?.crpdArticle === 'number' && crpdArticleWhere(filter.crpdArticle),
+    filter?.type ? { type: { equals: filter.type } } : undefined,
+  )
+
 /** Knowledge products the caller may read, newest first. */
 export function listKnowledgeProducts(
   actor: Actor,
-  args: PageArgs,
+  args: PageArgs & { filter?: KnowledgeProductFilter | null },
 ): Promise<Connection<KnowledgeProductModel>> {
   return findConnection(actor, {
     collection: COLLECTION,
     kind: 'KnowledgeProduct',
+    where: filterWhere(args.filter),
     select: SELECT,
     args,
     toNode: toModel,

@@ -4,6 +4,7 @@ import type { ContentContext as Ctx } from '../shared/context'
 import { lifeDomainRefs, loadDownload, loadImage } from '../shared/references'
 import {
   findKnowledgeProductBySlug,
+  type KnowledgeProductFilter,
   type KnowledgeProductModel,
   listKnowledgeProducts,
 } from './knowledgeProducts.reads'
@@ -13,8 +14,11 @@ export const knowledgeProductsResolvers: GraphQLResolverMap<Ctx> = {
   Query: {
     knowledgeProduct: (_: unknown, { slug }: { slug: string }, { actor }: Ctx) =>
       findKnowledgeProductBySlug(actor, slug),
-    knowledgeProducts: (_: unknown, args: PageArgs, { actor }: Ctx) =>
-      listKnowledgeProducts(actor, args),
+    knowledgeProducts: (
+      _: unknown,
+      args: PageArgs & { filter?: KnowledgeProductFilter },
+      { actor }: Ctx,
+    ) => listKnowledgeProducts(actor, args),
   },
   KnowledgeProduct: {
     __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) =>

@@ -2,6 +2,11 @@ import { concatAST } from 'graphql'
 import { gql } from 'graphql-tag'
 import { KNOWLEDGE_PRODUCT_TYPES } from '../../collections/KnowledgeProducts/types'
 import { contentEnum } from '../shared/enums'
+import {
+  CRPD_ARTICLE_FILTER_FIELD,
+  LIFE_DOMAIN_FILTER_FIELD,
+  SEARCH_FILTER_FIELD,
+} from '../shared/filters'
 
 export const knowledgeProductType = contentEnum('KnowledgeProductType', KNOWLEDGE_PRODUCT_TYPES, {
   description: 'Kind of knowledge product; the CMS shows the Dutch name in brackets.',
@@ -25,6 +30,7 @@ export const knowledgeProductsTypeDefs = concatAST([
         first: Int = 20
         "Cursor of the last edge of the previous page."
         after: String
+        filter: KnowledgeProductFilter
       ): KnowledgeProductConnection!
     }
 
@@ -51,6 +57,13 @@ export const knowledgeProductsTypeDefs = concatAST([
       "The body as plain text, paragraphs separated by line breaks; null when empty."
       bodyText: String
       readability: Readability!
+    }
+
+    input KnowledgeProductFilter {
+      ${LIFE_DOMAIN_FILTER_FIELD}
+      ${CRPD_ARTICLE_FILTER_FIELD}
+      type: KnowledgeProductType
+      ${SEARCH_FILTER_FIELD}
     }
 
     type KnowledgeProductConnection @cacheControl(maxAge: 60) {

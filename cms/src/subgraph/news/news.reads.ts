@@ -2,9 +2,11 @@ import type { Where } from 'payload'
 import type { News } from '../../payload-types'
 import type { Actor } from '../shared/actor'
 import { type Connection, findConnection, type PageArgs } from '../shared/connection'
+import { type ContentFilter, contentFilterWheres } from '../shared/filters'
 import { findAll, groupByKeys } from '../shared/find'
 import { mediaId } from '../shared/media'
 import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
+import { and } from '../shared/where'
 
 /** What the content subgraph tells about a news item. */
 export interface NewsItemModel {
@@ -20,9 +22,7 @@ export interface NewsItemModel {
   readability: ReadabilityModel
 }
 
-export interface NewsFilter {
-  lifeDomain?: string | null
-}
+export type NewsFilter = ContentFilter
 
 const COLLECTION = 'news'
 // Depth 0 everywhere: the image is read through the media loader only when a query asks for it
@@ -43,7 +43,7 @@ function toModel(doc: News): NewsItemModel {
 }
 
 const filterWhere = (filter: NewsFilter | null | undefined): Where | undefined =>
-  filter?.lifeDomain ? { lifeDomains: { in: [filter.lifeDomain] } } : undefined
+  and(...contentFilterWheres(filter))
 
 /** News items the caller may read, newest first. */
 export function listNewsItems(

@@ -1,4 +1,5 @@
 import { gql } from 'graphql-tag'
+import { LIFE_DOMAIN_FILTER_FIELD, SEARCH_FILTER_FIELD } from '../shared/filters'
 
 export const newsTypeDefs = gql`
   extend type Query {
@@ -27,8 +28,8 @@ export const newsTypeDefs = gql`
   }
 
   input NewsFilter {
-    "Life domain slug."
-    lifeDomain: String
+    ${LIFE_DOMAIN_FILTER_FIELD}
+    ${SEARCH_FILTER_FIELD}
   }
 
   type NewsItemConnection @cacheControl(maxAge: 60) {

@@ -2,9 +2,11 @@ import type { Where } from 'payload'
 import type { PracticeExample } from '../../payload-types'
 import type { Actor } from '../shared/actor'
 import { type Connection, findConnection, type PageArgs } from '../shared/connection'
+import { type ContentFilter, contentFilterWheres, municipalityWhere } from '../shared/filters'
 import { findAll, findByIds, groupByKeys } from '../shared/find'
 import { mediaId } from '../shared/media'
 import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
+import { and } from '../shared/where'
 
 /** What the content subgraph tells about a practice example (praktijkvoorbeeld). */
 export interface PracticeExampleModel {
@@ -31,8 +33,7 @@ export interface PracticeExampleVideoModel {
   captionsId: number | null
 }
 
-export interface PracticeExampleFilter {
-  lifeDomain?: string | null
+export interface PracticeExampleFilter extends ContentFilter {
   municipality?: string | null
   kind?: PracticeExample['kind'] | null
 }
@@ -67,13 +68,12 @@ function toModel(doc: PracticeExample): PracticeExampleModel {
   }
 }
 
-function filterWhere(filter: PracticeExampleFilter | null | undefined): Where | undefined {
-  const conditions: Where[] = []
-  if (filter?.lifeDomain) conditions.push({ lifeDomains: { in: [filter.lifeDomain] } })
-  if (filter?.municipality) conditions.push({ municipality: { equals: filter.municipality } })
-  if (filter?.kind) conditions.push({ kind: { equals: filter.kind } })
-  return conditions.length === 0 ? undefined : { and: conditions }
-}
+const filterWhere = (filter: PracticeExampleFilter | null | undefined): Where | undefined =>
+  and(
+    ...contentFilterWheres(filter),
+    filter?.municipality ? municipalityWhere('municipality', filter.municipality) : undefined,
+    filter?.kind ? { kind: { equals: filter.kind } } : undefined,
+  )
 
 /** Practice examples the caller may read, newest first. */
 export function listPracticeExamples(

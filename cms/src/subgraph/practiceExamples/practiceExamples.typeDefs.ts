@@ -2,6 +2,7 @@ import { concatAST } from 'graphql'
 import { gql } from 'graphql-tag'
 import { PRACTICE_EXAMPLE_KINDS } from '../../collections/PracticeExamples/kinds'
 import { contentEnum } from '../shared/enums'
+import { LIFE_DOMAIN_FILTER_FIELD, SEARCH_FILTER_FIELD } from '../shared/filters'
 
 export const practiceExampleKind = contentEnum('PracticeExampleKind', PRACTICE_EXAMPLE_KINDS)
 
@@ -49,11 +50,11 @@ export const practiceExamplesTypeDefs = concatAST([
     }
 
     input PracticeExampleFilter {
-      "Life domain slug."
-      lifeDomain: String
-      "CBS code, e.g. GM1509."
+      ${LIFE_DOMAIN_FILTER_FIELD}
+      "CBS code, e.g. GM1509; BAD_USER_INPUT for a code that is no municipality."
       municipality: String
       kind: PracticeExampleKind
+      ${SEARCH_FILTER_FIELD}
     }
 
     type PracticeExampleConnection @cacheControl(maxAge: 60) {
