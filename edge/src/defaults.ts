@@ -8,6 +8,9 @@ export const DEFAULT_PORTS = {
   content: 4002,
   cms: 3000,
   embeddedPostgres: 54329,
+  /** The local mail catcher `npm start` runs (maildev): SMTP and its web inbox. */
+  mailSmtp: 1025,
+  mailWeb: 1080,
 } as const
 
 export const DEFAULT_HOST = '127.0.0.1'

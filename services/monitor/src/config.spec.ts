@@ -24,6 +24,8 @@ describe('loadConfig', () => {
       limits: DEFAULT_OPERATION_LIMITS,
       demoData: false,
       sessionStore: { databaseUrl: cmsDatabaseUrl, checkTtlMs: 2000 },
+      trustProxy: 'loopback',
+      election: expect.objectContaining({ cmsUrl: 'http://127.0.0.1:3000' }),
     })
   })
 
@@ -63,6 +65,27 @@ describe('loadConfig', () => {
       },
       demoData: true,
       sessionStore: { databaseUrl: cmsDatabaseUrl, checkTtlMs: 0 },
+      trustProxy: 'loopback',
+      election: expect.objectContaining({ smtpUrl: 'smtp://127.0.0.1:1025' }),
+    })
+  })
+
+  it('requires the election hash key and the mail server in production', () => {
+    expect(() => loadConfig({ ...required, NODE_ENV: 'production' })).toThrow(
+      /ELECTION_HASH_KEY is required in production[\s\S]*SMTP_URL is required in production/,
+    )
+    expect(
+      loadConfig({
+        ...required,
+        NODE_ENV: 'production',
+        ELECTION_HASH_KEY: 'k'.repeat(32),
+        SMTP_URL: 'smtps://user:pw@smtp.example.org',
+        PUBLIC_SITE_URL: 'https://www.meesttoegankelijkegemeente.nl/',
+      }).election,
+    ).toMatchObject({
+      hashKey: 'k'.repeat(32),
+      smtpUrl: 'smtps://user:pw@smtp.example.org',
+      linkBaseUrl: 'https://www.meesttoegankelijkegemeente.nl',
     })
   })
 

@@ -1,4 +1,5 @@
 import {
+  ConfigError,
   DEFAULT_HOST,
   DEFAULT_PORTS,
   DEFAULT_SESSION_CHECK_TTL_MS,
@@ -9,7 +10,9 @@ import {
   parseEnv,
   serviceSettings,
   setting,
+  trustProxyFrom,
 } from '@idm/edge'
+import { createHmac } from 'node:crypto'
 import { z } from 'zod'
 
 export interface MonitorConfig {
@@ -31,6 +34,33 @@ export interface MonitorConfig {
     /** How long one session check is trusted before the CMS database is asked again. */
     checkTtlMs: number
   }
+  /** Express `trust proxy` (TRUST_PROXY): whose X-Forwarded-For names the client (the gateway). */
+  trustProxy: boolean | number | string
+  election: ElectionConfig
+}
+
+/** The election's ratings and votes (docs/election.md). */
+export interface ElectionConfig {
+  /** Where the CMS's REST API answers (editions, questions, nominations; published only). */
+  cmsUrl: string
+  /** HMAC-SHA256 key for e-mail, IP and user-agent hashes and the proof-of-work challenges. */
+  hashKey: string
+  /** Where the links in the e-mails point: PUBLIC_SITE_URL, else the gateway's public URL. */
+  linkBaseUrl: string
+  smtpUrl: string
+  mailFrom: string
+  /** The ALTCHA challenge's search space: higher costs a bot (and a slow phone) more time. */
+  proofMaxNumber: number
+  limits: {
+    /** Submissions per network (IP hash) per hour. */
+    perNetworkPerHour: number
+    /** Submissions per e-mail address per hour. */
+    perAddressPerHour: number
+    /** Confirmation e-mails per address per 24 hours. */
+    mailsPerAddressPerDay: number
+  }
+  /** Shared rate-limit counters across instances; in memory when unset. */
+  redisUrl: string | undefined
 }
 
 export const MIN_SECRET_LENGTH = 32
@@ -82,6 +112,57 @@ const monitorSettings = {
   CMS_DATABASE_URL: postgresUrl('postgres://user:password@127.0.0.1:5432/idm_cms'),
   SESSION_CHECK_TTL_MS: setting.int(DEFAULT_SESSION_CHECK_TTL_MS, { min: 0, max: 60_000 }),
   DEMO_DATA: setting.flag(false),
+  TRUST_PROXY: setting.text('loopback'),
+  CMS_URL: setting.url(['http:', 'https:'], `http://127.0.0.1:${DEFAULT_PORTS.cms}`),
+  ELECTION_HASH_KEY: z.preprocess(
+    blankAsUnset,
+    z
+      .string()
+      .min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters long`)
+      .optional(),
+  ),
+  PUBLIC_SITE_URL: setting.optionalUrl(['http:', 'https:']),
+  GATEWAY_PUBLIC_URL: setting.url(['http:', 'https:'], `http://localhost:${DEFAULT_PORTS.gateway}`),
+  SMTP_URL: setting.optionalUrl(['smtp:', 'smtps:']),
+  MAIL_FROM: setting.text('Meest Toegankelijke Gemeente <verkiezing@iedereendoetmee.nl>'),
+  ELECTION_PROOF_MAX_NUMBER: setting.int(50_000, { min: 10, max: 10_000_000 }),
+  ELECTION_RATE_LIMIT_NETWORK: setting.int(30, { min: 1, max: 1_000_000 }),
+  ELECTION_RATE_LIMIT_ADDRESS: setting.int(10, { min: 1, max: 1_000_000 }),
+  ELECTION_MAILS_PER_ADDRESS_PER_DAY: setting.int(5, { min: 1, max: 1_000 }),
+  REDIS_URL: setting.optionalUrl(['redis:', 'rediss:']),
+}
+
+/**
+ * In production the election's hash key and mail server must be set; elsewhere the key is derived
+ * from PAYLOAD_SECRET and mail goes to the local catcher (maildev on its default port).
+ */
+function electionConfig(parsed: ReturnType<typeof parseEnv<typeof monitorSettings>>, env: Env) {
+  const production = env.NODE_ENV === 'production'
+  const problems: string[] = []
+  if (production && !parsed.ELECTION_HASH_KEY) {
+    problems.push('ELECTION_HASH_KEY is required in production (at least 32 characters)')
+  }
+  if (production && !parsed.SMTP_URL) {
+    problems.push('SMTP_URL is required in production, e.g. smtps://user:password@smtp.example.org')
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+  const config: ElectionConfig = {
+    cmsUrl: parsed.CMS_URL.replace(/\/+$/, ''),
+    hashKey:
+      parsed.ELECTION_HASH_KEY ??
+      createHmac('sha256', parsed.PAYLOAD_SECRET).update('election-hash-key').digest('hex'),
+    linkBaseUrl: (parsed.PUBLIC_SITE_URL ?? parsed.GATEWAY_PUBLIC_URL).replace(/\/+$/, ''),
+    smtpUrl: parsed.SMTP_URL ?? `smtp://127.0.0.1:${DEFAULT_PORTS.mailSmtp}`,
+    mailFrom: parsed.MAIL_FROM,
+    proofMaxNumber: parsed.ELECTION_PROOF_MAX_NUMBER,
+    limits: {
+      perNetworkPerHour: parsed.ELECTION_RATE_LIMIT_NETWORK,
+      perAddressPerHour: parsed.ELECTION_RATE_LIMIT_ADDRESS,
+      mailsPerAddressPerDay: parsed.ELECTION_MAILS_PER_ADDRESS_PER_DAY,
+    },
+    redisUrl: parsed.REDIS_URL,
+  }
+  return config
 }
 
 /** Reads and validates the environment once; throws one ConfigError naming every bad variable. */
@@ -101,6 +182,8 @@ export function loadConfig(env: Env = process.env): MonitorConfig {
       databaseUrl: parsed.CMS_DATABASE_URL,
       checkTtlMs: parsed.SESSION_CHECK_TTL_MS,
     },
+    trustProxy: trustProxyFrom(parsed.TRUST_PROXY),
+    election: electionConfig(parsed, env),
   }
 }
 

@@ -11,6 +11,8 @@ import { AssessmentService } from './assessment/assessment.service'
 import { createSurveyLoaders, type SurveyLoaders } from './survey/survey.loaders'
 import { SurveyAggregateService } from './survey/survey-aggregate.service'
 import { SurveyService } from './survey/survey.service'
+import { unconfiguredElection } from './election/election.dependencies'
+import { type ElectionDependencies, ElectionService } from './election/election.service'
 
 import type { Actor } from './auth/actor'
 import { createAuthenticator, type SessionChecker } from './auth/authenticate'
@@ -27,23 +29,32 @@ export interface Services {
   assessments: AssessmentService
   survey: SurveyService
   surveyAggregates: SurveyAggregateService
+  election: ElectionService
 }
 
 export type Loaders = MunicipalityLoaders & TaxonomyLoaders & AssessmentLoaders & SurveyLoaders
 
 export interface RequestContext {
   actor: Actor
+  /** The request id (`x-request-id`), for log lines about this request. */
+  requestId?: string | undefined
+  /** The caller's address (the gateway's X-Forwarded-For) and user agent; hashed before storing. */
+  client: { ip: string; userAgent: string }
   services: Services
   loaders: Loaders
 }
 
-export function createServices(dataSource: DataSource): Services {
+export function createServices(
+  dataSource: DataSource,
+  election: ElectionDependencies = unconfiguredElection(),
+): Services {
   return {
     municipalities: new MunicipalityService(dataSource),
     taxonomy: new TaxonomyService(dataSource),
     assessments: new AssessmentService(dataSource),
     survey: new SurveyService(dataSource),
     surveyAggregates: new SurveyAggregateService(dataSource),
+    election: new ElectionService(dataSource, election),
   }
 }
 
@@ -51,6 +62,10 @@ export function createServices(dataSource: DataSource): Services {
 export interface RequestInfo {
   /** The `Authorization` header, as the gateway forwards it. */
   authorization?: string | undefined
+  /** The id the HTTP host gave the request (the caller's `x-request-id` or a new one). */
+  requestId?: string | undefined
+  clientIp?: string | undefined
+  userAgent?: string | undefined
 }
 
 export type ContextFactory = (request: RequestInfo) => Promise<RequestContext>
@@ -63,9 +78,9 @@ export type ContextFactory = (request: RequestInfo) => Promise<RequestContext>
  */
 export function createContextFactory(
   dataSource: DataSource,
-  options: { payloadSecret: string; sessions: SessionChecker },
+  options: { payloadSecret: string; sessions: SessionChecker; election?: ElectionDependencies },
 ): ContextFactory {
-  const services = createServices(dataSource)
+  const services = createServices(dataSource, options.election)
   const authenticate = createAuthenticator(
     createTokenVerifier(options.payloadSecret),
     options.sessions,
@@ -76,6 +91,8 @@ export function createContextFactory(
         throw error instanceof DomainError ? toRequestError(error) : error
       },
     ),
+    client: { ip: request.clientIp ?? 'unknown', userAgent: request.userAgent ?? '' },
+    requestId: request.requestId,
     services,
     loaders: {
       ...createMunicipalityLoaders(dataSource),

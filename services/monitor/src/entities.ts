@@ -6,6 +6,7 @@ import { CrpdArticleLifeDomain } from './taxonomy/crpd-article-life-domain.entit
 import { CrpdArticle } from './taxonomy/crpd-article.entity'
 import { LifeDomain } from './taxonomy/life-domain.entity'
 import { surveyEntities } from './survey/survey.entities'
+import { ElectionProof, ElectionSubmission } from './election/election-submission.entity'
 
 export const entities = [
   Municipality,
@@ -16,4 +17,6 @@ export const entities = [
   Measurement,
   AssessmentResponse,
   ...surveyEntities,
+  ElectionSubmission,
+  ElectionProof,
 ]

@@ -15,6 +15,8 @@ export interface HttpServerOptions {
   port: number
   maxBodyBytes: number
   logger: Logger
+  /** Express `trust proxy`: lets the gateway's X-Forwarded-For name the client (election limits). */
+  trustProxy?: boolean | number | string
 }
 
 export interface RunningHttpServer {
@@ -33,6 +35,7 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
     service: 'monitor',
     logger: options.logger,
     maxBodyBytes: options.maxBodyBytes,
+    trustProxy: options.trustProxy,
     readiness: [
       { name: 'database', check: () => dataSource.query('SELECT 1') },
       { name: 'sessions', check: () => sessions.ping() },
@@ -43,7 +46,13 @@ export async function startHttpServer(options: HttpServerOptions): Promise<Runni
   await apollo.start()
   host.graphql('/graphql', {
     apollo,
-    context: (req) => options.context({ authorization: req.headers.authorization }),
+    context: (req) =>
+      options.context({
+        authorization: req.headers.authorization,
+        requestId: req.id,
+        clientIp: req.ip,
+        userAgent: req.headers['user-agent'],
+      }),
   })
   const baseUrl = await host.listen(options.host, options.port)
 

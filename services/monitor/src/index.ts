@@ -8,6 +8,9 @@ import { prepareDatabase } from './database'
 import { startHttpServer } from './http'
 import { buildMonitorSchema } from './schema'
 import { createApolloServer } from './apollo'
+import { electionDependencies } from './election/election.dependencies'
+import { startAddressErasure } from './election/election.erasure'
+import { ElectionService } from './election/election.service'
 
 async function main(): Promise<void> {
   const config = loadConfig()
@@ -19,6 +22,7 @@ async function main(): Promise<void> {
     checkTtlMs: config.sessionStore.checkTtlMs,
     logger,
   })
+  const election = electionDependencies(config.election, logger)
   await dataSource.initialize()
   try {
     const { migrations, seed, taxonomy, demoAssessments } = await prepareDatabase(dataSource, {
@@ -43,9 +47,16 @@ async function main(): Promise<void> {
       limits: config.limits,
       introspection: config.introspection,
     })
+    const context = createContextFactory(dataSource, {
+      payloadSecret: config.payloadSecret,
+      sessions,
+      election,
+    })
+    const erasure = startAddressErasure(new ElectionService(dataSource, election), logger)
     const server = await startHttpServer({
       apollo,
-      context: createContextFactory(dataSource, { payloadSecret: config.payloadSecret, sessions }),
+      context,
+      trustProxy: config.trustProxy,
       dataSource,
       sessions,
       host: config.host,
@@ -60,9 +71,10 @@ async function main(): Promise<void> {
       if (stopping) return
       stopping = true
       logger.info({ signal }, 'shutting down')
+      erasure.stop()
       server
         .stop()
-        .then(() => Promise.all([dataSource.destroy(), sessions.close()]))
+        .then(() => Promise.all([dataSource.destroy(), sessions.close(), election.close()]))
         .then(
           () => process.exit(0),
           (error: unknown) => {
@@ -74,7 +86,7 @@ async function main(): Promise<void> {
     process.once('SIGTERM', shutdown)
     process.once('SIGINT', shutdown)
   } catch (error) {
-    await Promise.all([dataSource.destroy(), sessions.close()])
+    await Promise.all([dataSource.destroy(), sessions.close(), election.close()])
     throw error
   }
 }

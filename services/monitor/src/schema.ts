@@ -16,9 +16,11 @@ import type { RequestContext } from './context'
 import { MunicipalityResolver } from './municipality/municipality.resolver'
 import { resolveMunicipalityReference } from './municipality/municipality.federation'
 import { CrpdArticleResolver } from './taxonomy/crpd-article.resolver'
+import { resolveCrpdArticleReference } from './taxonomy/crpd-article.federation'
 import { resolveLifeDomainReference } from './taxonomy/life-domain.federation'
 import { LifeDomainResolver } from './taxonomy/life-domain.resolver'
 import { surveyResolvers } from './survey/survey.resolvers'
+import { electionResolvers } from './election/election.resolver'
 
 // Apollo Server's cache hints (common/cache-hints.ts); the gateway reads their result as headers.
 const CACHE_CONTROL_DIRECTIVE = `directive @cacheControl(maxAge: Int, inheritMaxAge: Boolean) on FIELD_DEFINITION | OBJECT`
@@ -41,6 +43,7 @@ export async function buildMonitorSchema(): Promise<GraphQLSchema> {
       AssessmentResultResolver,
       BenchmarkResolver,
       ...surveyResolvers,
+      ...electionResolvers,
     ],
     validate: true,
     authChecker,
@@ -57,6 +60,7 @@ export async function buildMonitorSchema(): Promise<GraphQLSchema> {
       ...resolvers,
       Municipality: { ...resolvers.Municipality, __resolveReference: resolveMunicipalityReference },
       LifeDomain: { ...resolvers.LifeDomain, __resolveReference: resolveLifeDomainReference },
+      CrpdArticle: { ...resolvers.CrpdArticle, __resolveReference: resolveCrpdArticleReference },
     } as GraphQLResolverMap<unknown>,
   })
 }
