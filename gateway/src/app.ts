@@ -22,6 +22,7 @@ import type { Request, RequestHandler, Response } from 'express'
 import type { GatewayConfig } from './config.js'
 import { authorizationFromHeaders, type GatewayContext } from './context.js'
 import { corsMiddleware } from './cors.js'
+import { registerElectionPages } from './election-pages.js'
 import { committedSchemaIntrospection, explorerRouter, wantsExplorer } from './explorer.js'
 import { feedsRouter } from './feeds/feeds.router.js'
 import { formatGatewayError } from './format-error.js'
@@ -172,6 +173,8 @@ export async function startGateway(
 
   // The calendar feed and the open-data files, built from anonymous operations on this server.
   host.app.use(feedsRouter({ apollo, rateLimit }))
+
+  registerElectionPages(host.app, { server: host.server, rateLimit })
 
   const base = await host.listen(config.host, config.port)
   return {
