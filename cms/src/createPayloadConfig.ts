@@ -18,6 +18,7 @@ import { ToolkitItems } from './collections/ToolkitItems'
 import { Users } from './collections/Users'
 import type { CmsSettings } from './config'
 import { answerBadInputAsClientError } from './errors/answerBadInputAsClientError'
+import { withWorkingPreferenceDelete } from './errors/deletePreferenceByKey'
 import { DEFAULT_TIMEZONE, SUPPORTED_TIMEZONES } from './timezones'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -107,5 +108,5 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
     typescript: {
       outputFile: path.resolve(dirname, 'payload-types.ts'),
     },
-  })
+  }).then(withWorkingPreferenceDelete)
 }
