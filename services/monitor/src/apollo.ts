@@ -9,6 +9,7 @@ import {
 } from '@idm/edge'
 import type { GraphQLSchema } from 'graphql'
 import type { RequestContext } from './context'
+import { databaseUnavailableLog } from './errors/database-unavailable.plugin'
 import { createFormatError } from './errors/format-error'
 
 export interface ApolloServerOptions {
@@ -38,6 +39,7 @@ export function createApolloServer(options: ApolloServerOptions): ApolloServer<R
       // unmasked error messages; the gateway never asks (no usage reporting).
       ApolloServerPluginInlineTraceDisabled(),
       privateForLoggedInCallers(),
+      databaseUnavailableLog(options.logger),
       ...(options.plugins ?? []),
     ],
     // index.ts owns shutdown (HTTP server, then DataSource); Apollo's handler would re-raise the signal.

@@ -6,6 +6,8 @@ export enum ErrorCode {
   Forbidden = 'FORBIDDEN',
   /** The CMS session store cannot be asked whether a login is still valid (HTTP 503). */
   AuthUnavailable = 'AUTH_UNAVAILABLE',
+  /** The monitor database could not be reached or dropped the connection; the client may retry. */
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   MunicipalityNotFound = 'MUNICIPALITY_NOT_FOUND',
   MeasurementClosed = 'MEASUREMENT_CLOSED',
   /** The election (docs/election.md): the CMS or the mail server cannot be reached. */

@@ -73,6 +73,59 @@ describe('formatError', () => {
   })
 })
 
+describe('formatError for an unavailable database', () => {
+  /** What TypeORM throws for a failed query: the driver's error under `driverError`. */
+  function queryFailed(driverError: Error & { code?: string }): Error {
+    return Object.assign(new Error(`Query failed: SELECT * FROM "municipality"`), {
+      name: 'QueryFailedError',
+      driverError,
+    })
+  }
+  const pgError = (code: string, message: string) => Object.assign(new Error(message), { code })
+
+  it.each([
+    ['a refused connection', pgError('ECONNREFUSED', 'connect ECONNREFUSED 10.0.0.5:5432')],
+    [
+      'a refused connection on every address (AggregateError)',
+      Object.assign(new AggregateError([pgError('ECONNREFUSED', 'connect 10.0.0.5:5432')], ''), {
+        code: 'ECONNREFUSED',
+      }),
+    ],
+    [
+      'a session the server terminated (57P01)',
+      queryFailed(pgError('57P01', 'terminating connection due to administrator command')),
+    ],
+    ['a server shutting down (57P03)', pgError('57P03', 'the database system is shutting down')],
+    ['a connection that broke', new Error('Connection terminated unexpectedly')],
+    ['a pool that could not connect in time', new Error('timeout exceeded when trying to connect')],
+  ])('answers DATABASE_UNAVAILABLE for %s, without host or SQL, unlogged', (_case, cause) => {
+    const { formatError, logged } = setup()
+    const thrown = thrownInResolver(cause)
+
+    const result = formatError(thrown.formatted, thrown.error)
+
+    expect(result).toEqual({
+      message: 'The monitor database is not available; try again shortly',
+      path: ['municipality'],
+      locations: undefined,
+      extensions: { code: 'DATABASE_UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE' },
+    })
+    expect(JSON.stringify(result)).not.toMatch(/10\.0\.0\.5|SELECT|5432/)
+    // The plugin logs it once per request, with the request id (test/database-unavailable.test.ts).
+    expect(logged).toEqual([])
+  })
+
+  it('keeps a failing statement an internal error (a bug, not an outage)', () => {
+    const { formatError, logged } = setup()
+    const thrown = thrownInResolver(queryFailed(pgError('42601', 'syntax error at or near "FORM"')))
+
+    expect(formatError(thrown.formatted, thrown.error).extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+    })
+    expect(logged).toHaveLength(1)
+  })
+})
+
 describe('formatError for refused operations', () => {
   it('restores the limit code Apollo wrapped as GRAPHQL_VALIDATION_FAILED', () => {
     const { formatError } = setup()

@@ -3,6 +3,7 @@ import { limitErrorCode } from '@idm/edge'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import type { ValidationError } from 'class-validator'
 import { ArgumentValidationError } from 'type-graphql'
+import { isDatabaseUnavailable } from './database-unavailable'
 import { DomainError, ErrorCode } from './domain-error'
 
 const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR'
@@ -41,8 +42,8 @@ export function toRequestError(error: DomainError): GraphQLError {
 /**
  * The one place where thrown errors become client-facing GraphQL errors.
  * An operation refused by a limit keeps its limit code (QUERY_TOO_DEEP, …), domain errors keep
- * their code and message, validation errors list what was wrong, GraphQL's own request errors
- * pass through, and anything else is logged and hidden.
+ * their code and message, an unreachable database is DATABASE_UNAVAILABLE, validation errors list
+ * what was wrong, GraphQL's own request errors pass through, and anything else is logged and hidden.
  */
 export function createFormatError(logger: ErrorLogger) {
   return function formatError(
@@ -68,6 +69,15 @@ export function createFormatError(logger: ErrorLogger) {
         ...base,
         message: cause.message,
         extensions: { code: cause.code, reason: cause.reason },
+      }
+    }
+    // The platform's failure, not a bug: a code the client can retry on, and nothing about the
+    // host or the statement. Logged with the request id by the database-unavailable plugin.
+    if (isDatabaseUnavailable(cause)) {
+      return {
+        ...base,
+        message: 'The monitor database is not available; try again shortly',
+        extensions: { code: ErrorCode.DatabaseUnavailable, reason: ErrorCode.DatabaseUnavailable },
       }
     }
     if (cause instanceof ArgumentValidationError) {
