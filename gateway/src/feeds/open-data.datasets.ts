@@ -392,6 +392,9 @@ export const DATASETS: readonly Dataset[] = [
     description:
       'De openbare uitslag van elke ronde van de verkiezing, zodra die ronde gesloten is.',
     licence: CC0,
+    // Nominations' stage and rank and the awards are in the graph, but no per-round figures
+    // (ratings, votes) and no synthetic flag for the demo election: a file would be incomplete
+    // and could not say that its demo rows are invented.
     unavailable:
       'Not yet available: the graph does not publish round results (ratings, votes) yet.',
   },
