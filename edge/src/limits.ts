@@ -50,6 +50,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'LifeDomain.practiceExamples': 50,
   'LifeDomain.upcomingEvents': 50,
   'LifeDomain.news': 50,
+  'CrpdArticle.knowledgeProducts': 50,
+  'KnowledgeProduct.conventionArticles': 20,
 }
 
 /** Parse options for Apollo Server: graphql-js stops parsing past the token limit. */

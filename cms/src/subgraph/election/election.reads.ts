@@ -134,6 +134,14 @@ export function listElectionEditions(
   })
 }
 
+/** By id, in the order asked; null where absent or not readable. One query. */
+export function findElectionEditionsByIds(
+  actor: Actor,
+  ids: readonly string[],
+): Promise<Array<ElectionEditionModel | null>> {
+  return findByIds(actor, EDITIONS, ids, toEditionModel)
+}
+
 export async function findElectionEditionByYear(
   actor: Actor,
   year: number,

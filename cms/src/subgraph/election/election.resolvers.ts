@@ -37,7 +37,15 @@ export const electionResolvers: GraphQLResolverMap<Ctx> = {
     encouragementPrizes: ({ encouragementPrizeCodes }: { encouragementPrizeCodes: string[] }) =>
       encouragementPrizeCodes.map((code) => ({ code })),
   },
-  Nomination: { municipality: municipalityRef },
+  ElectionEdition: {
+    __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) =>
+      loaders.electionEditionById.load(id),
+  },
+  Nomination: {
+    __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) =>
+      loaders.nominationById.load(id),
+    municipality: municipalityRef,
+  },
   ToolkitItem: {
     text: (item: ToolkitItemModel, { municipality }: { municipality?: string | null }) =>
       municipality ? renderToolkitItemText(item, municipality) : null,

@@ -46,7 +46,7 @@ export const electionTypeDefs = concatAST([
     }
 
     "One year of the election Meest Toegankelijke Gemeente."
-    type ElectionEdition @cacheControl(maxAge: 60) {
+    type ElectionEdition @key(fields: "id") @cacheControl(maxAge: 60) {
       id: ID!
       year: Int!
       title: String
@@ -95,7 +95,7 @@ export const electionTypeDefs = concatAST([
     }
 
     "A municipality in one edition of the election, and how far it got."
-    type Nomination @cacheControl(maxAge: 60) {
+    type Nomination @key(fields: "id") @cacheControl(maxAge: 60) {
       id: ID!
       "Null when the caller may not read the edition."
       edition: ElectionEdition

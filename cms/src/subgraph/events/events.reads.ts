@@ -3,7 +3,7 @@ import type { Event } from '../../payload-types'
 import type { Actor } from '../shared/actor'
 import { type Connection, findConnection, type PageArgs } from '../shared/connection'
 import { type ContentFilter, contentFilterWheres } from '../shared/filters'
-import { findAll, groupByKeys } from '../shared/find'
+import { findAll, findByIds, groupByKeys } from '../shared/find'
 import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
 import { and } from '../shared/where'
 
@@ -90,6 +90,14 @@ export function listEvents(
 export async function findEventBySlug(actor: Actor, slug: string): Promise<EventModel | null> {
   const [doc] = await findAll(actor, COLLECTION, { where: { slug: { equals: slug } } })
   return doc ? toEventModel(doc) : null
+}
+
+/** By id, in the order asked; null where absent or not readable. One query. */
+export function findEventsByIds(
+  actor: Actor,
+  ids: readonly string[],
+): Promise<Array<EventModel | null>> {
+  return findByIds(actor, COLLECTION, ids, toEventModel)
 }
 
 /** The upcoming events of each life domain (slug), soonest first, in the order asked. One query. */

@@ -11,7 +11,10 @@ export const eventsResolvers: GraphQLResolverMap<Ctx> = {
     events: (_: unknown, args: PageArgs & { filter?: EventFilter }, { actor }: Ctx) =>
       listEvents(actor, args),
   },
-  Event: { lifeDomains: lifeDomainRefs },
+  Event: {
+    __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) => loaders.eventById.load(id),
+    lifeDomains: lifeDomainRefs,
+  },
   EventFormat: eventFormat.resolvers,
   EventPeriod: eventPeriod.resolvers,
 }

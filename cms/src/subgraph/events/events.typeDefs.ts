@@ -28,7 +28,7 @@ export const eventsTypeDefs = concatAST([
     }
 
     "A webinar, inspiration day or session."
-    type Event @cacheControl(maxAge: 60) {
+    type Event @key(fields: "id") @cacheControl(maxAge: 60) {
       id: ID!
       title: String!
       slug: String!

@@ -136,3 +136,16 @@ export async function findKnowledgeProductsByLifeDomains(
   })
   return groupByKeys(slugs, docs.map(toModel), (product) => product.lifeDomainSlugs)
 }
+
+/** The knowledge products about each CRPD article (its number), newest first. One query. */
+export async function findKnowledgeProductsByCrpdArticles(
+  actor: Actor,
+  numbers: readonly number[],
+): Promise<KnowledgeProductModel[][]> {
+  const docs = await findAll(actor, COLLECTION, {
+    // Stored as text ("9"): the select's values are the article numbers.
+    where: { crpdArticles: { in: [...new Set(numbers)].map(String) } },
+    select: SELECT,
+  })
+  return groupByKeys(numbers, docs.map(toModel), (product) => product.crpdArticles)
+}

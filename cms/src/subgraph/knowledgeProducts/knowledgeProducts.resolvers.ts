@@ -24,6 +24,8 @@ export const knowledgeProductsResolvers: GraphQLResolverMap<Ctx> = {
     __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) =>
       loaders.knowledgeProductById.load(id),
     lifeDomains: lifeDomainRefs,
+    conventionArticles: ({ crpdArticles }: KnowledgeProductModel) =>
+      crpdArticles.map((number) => ({ number })),
     coverImage: ({ coverImageId }: KnowledgeProductModel, _: unknown, ctx: Ctx) =>
       loadImage(ctx, coverImageId),
     download: ({ downloadId }: KnowledgeProductModel, _: unknown, ctx: Ctx) =>

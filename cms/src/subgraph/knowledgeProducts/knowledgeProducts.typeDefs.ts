@@ -51,6 +51,9 @@ export const knowledgeProductsTypeDefs = concatAST([
       lifeDomains: [LifeDomain!]
       "Numbers of the CRPD (VN-verdrag Handicap) articles the product is about, e.g. 9 (accessibility)."
       crpdArticles: [Int!]!
+        @deprecated(reason: "Use conventionArticles, which carries each article's number and titles.")
+      "The CRPD (VN-verdrag Handicap) articles the product is about, with their titles (from the monitor)."
+      conventionArticles: [CrpdArticle!]
       coverImage: Image
       "The product as a file (PDF), when it has one."
       download: Download

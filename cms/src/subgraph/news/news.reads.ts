@@ -3,7 +3,7 @@ import type { News } from '../../payload-types'
 import type { Actor } from '../shared/actor'
 import { type Connection, findConnection, type PageArgs } from '../shared/connection'
 import { type ContentFilter, contentFilterWheres } from '../shared/filters'
-import { findAll, groupByKeys } from '../shared/find'
+import { findAll, findByIds, groupByKeys } from '../shared/find'
 import { mediaId } from '../shared/media'
 import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
 import { and } from '../shared/where'
@@ -66,6 +66,14 @@ export async function findNewsItemBySlug(
 ): Promise<NewsItemModel | null> {
   const [doc] = await findAll(actor, COLLECTION, { where: { slug: { equals: slug } }, depth: 0 })
   return doc ? toModel(doc) : null
+}
+
+/** By id, in the order asked; null where absent or not readable. One query. */
+export function findNewsItemsByIds(
+  actor: Actor,
+  ids: readonly string[],
+): Promise<Array<NewsItemModel | null>> {
+  return findByIds(actor, COLLECTION, ids, toModel)
 }
 
 /** The news of each life domain (slug), newest first, in the order asked. One query. */

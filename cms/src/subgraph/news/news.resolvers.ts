@@ -17,6 +17,7 @@ export const newsResolvers: GraphQLResolverMap<Ctx> = {
       listNewsItems(actor, args),
   },
   NewsItem: {
+    __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) => loaders.newsItemById.load(id),
     lifeDomains: lifeDomainRefs,
     image: ({ imageId }: NewsItemModel, _: unknown, ctx: Ctx) => loadImage(ctx, imageId),
   },

@@ -14,7 +14,7 @@ export const newsTypeDefs = gql`
     ): NewsItemConnection!
   }
 
-  type NewsItem @cacheControl(maxAge: 60) {
+  type NewsItem @key(fields: "id") @cacheControl(maxAge: 60) {
     id: ID!
     title: String!
     slug: String!

@@ -1,12 +1,17 @@
 import DataLoader from 'dataloader'
-import { findNominationsByIds, findNominationsByMunicipalities } from '../election/election.reads'
-import { findUpcomingEventsByLifeDomains } from '../events/events.reads'
 import {
+  findElectionEditionsByIds,
+  findNominationsByIds,
+  findNominationsByMunicipalities,
+} from '../election/election.reads'
+import { findEventsByIds, findUpcomingEventsByLifeDomains } from '../events/events.reads'
+import {
+  findKnowledgeProductsByCrpdArticles,
   findKnowledgeProductsByIds,
   findKnowledgeProductsByLifeDomains,
   findKnowledgeProductsByMunicipalities,
 } from '../knowledgeProducts/knowledgeProducts.reads'
-import { findNewsByLifeDomains } from '../news/news.reads'
+import { findNewsByLifeDomains, findNewsItemsByIds } from '../news/news.reads'
 import {
   findPracticeExamplesByIds,
   findPracticeExamplesByLifeDomains,
@@ -39,6 +44,11 @@ export function createLoaders(actor: Actor) {
         findKnowledgeProductsByLifeDomains(actor, slugs),
       ),
     ),
+    knowledgeProductsByCrpdArticle: loader(
+      capToDeclaredSize('CrpdArticle.knowledgeProducts', (numbers: readonly number[]) =>
+        findKnowledgeProductsByCrpdArticles(actor, numbers),
+      ),
+    ),
     practiceExampleById: loader((ids: readonly string[]) => findPracticeExamplesByIds(actor, ids)),
     practiceExamplesByMunicipality: loader(
       capToDeclaredSize('Municipality.practiceExamples', (codes: readonly string[]) =>
@@ -50,17 +60,20 @@ export function createLoaders(actor: Actor) {
         findPracticeExamplesByLifeDomains(actor, slugs),
       ),
     ),
+    eventById: loader((ids: readonly string[]) => findEventsByIds(actor, ids)),
     upcomingEventsByLifeDomain: loader(
       capToDeclaredSize('LifeDomain.upcomingEvents', (slugs: readonly string[]) =>
         findUpcomingEventsByLifeDomains(actor, slugs),
       ),
     ),
+    newsItemById: loader((ids: readonly string[]) => findNewsItemsByIds(actor, ids)),
     newsByLifeDomain: loader(
       capToDeclaredSize('LifeDomain.news', (slugs: readonly string[]) =>
         findNewsByLifeDomains(actor, slugs),
       ),
     ),
     mediaById: loader((ids: readonly number[]) => findMediaByIds(actor, ids)),
+    electionEditionById: loader((ids: readonly string[]) => findElectionEditionsByIds(actor, ids)),
     nominationById: loader((ids: readonly string[]) => findNominationsByIds(actor, ids)),
     nominationsByMunicipality: loader(
       capToDeclaredSize('Municipality.nominations', (codes: readonly string[]) =>

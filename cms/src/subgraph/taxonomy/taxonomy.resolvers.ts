@@ -5,6 +5,10 @@ interface LifeDomainReference {
   slug: string
 }
 
+interface CrpdArticleReference {
+  number: number
+}
+
 export const taxonomyResolvers: GraphQLResolverMap<Ctx> = {
   LifeDomain: {
     __resolveReference: ({ slug }: LifeDomainReference) => ({ slug }),
@@ -16,5 +20,10 @@ export const taxonomyResolvers: GraphQLResolverMap<Ctx> = {
       loaders.upcomingEventsByLifeDomain.load(slug),
     news: ({ slug }: LifeDomainReference, _: unknown, { loaders }: Ctx) =>
       loaders.newsByLifeDomain.load(slug),
+  },
+  CrpdArticle: {
+    __resolveReference: ({ number }: CrpdArticleReference) => ({ number }),
+    knowledgeProducts: ({ number }: CrpdArticleReference, _: unknown, { loaders }: Ctx) =>
+      loaders.knowledgeProductsByCrpdArticle.load(number),
   },
 }

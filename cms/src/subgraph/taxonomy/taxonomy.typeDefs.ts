@@ -15,4 +15,12 @@ export const taxonomyTypeDefs = gql`
     "News about this life domain, newest first."
     news: [NewsItem!]
   }
+
+  "An article of the CRPD (VN-verdrag Handicap), owned by the monitor subgraph; the CMS adds its content."
+  type CrpdArticle @key(fields: "number") @cacheControl(maxAge: 60) {
+    "Article number in the convention, e.g. 27 (work)."
+    number: Int!
+    "Knowledge products about this article, newest first."
+    knowledgeProducts: [KnowledgeProduct!]
+  }
 `

@@ -2,6 +2,7 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql'
 import { PUBLIC_CACHE } from '../common/cache-hints'
 import { Check, Column, Entity, PrimaryColumn } from 'typeorm'
 
+@Directive('@key(fields: "number")')
 @Directive(PUBLIC_CACHE)
 @ObjectType({
   description:
