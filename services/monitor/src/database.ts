@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm'
 import { seedMunicipalities, type SeedResult } from './seed/seed-municipalities'
 import { seedTaxonomy, type TaxonomySeedResult } from './seed/seed-taxonomy'
-import { type DemoAssessmentSeedResult, seedDemoAssessments } from './seed/seed-demo-assessments'
-import { seedSurvey, type SurveySeedResult } from './survey/seed-survey'
+import { type DemoAssessmentSeedResult, seedDemoAssessments } from './demo/seed-demo-assessments'
+import { seedDemoSurvey, type SurveySeedResult } from './demo/seed-demo-survey'
 
 // Arbitrary but fixed: instances starting together queue on it instead of racing the migrations.
 const PREPARE_LOCK_KEY = 4_001_363
@@ -37,7 +37,7 @@ export async function prepareDatabase(
     const taxonomy = await seedTaxonomy(dataSource)
     // After municipalities and life domains, which the demo measurements refer to.
     const demoAssessments = demoData ? await seedDemoAssessments(dataSource) : NO_DEMO_ASSESSMENTS
-    const survey = demoData ? await seedSurvey(dataSource) : NO_SURVEY
+    const survey = demoData ? await seedDemoSurvey(dataSource) : NO_SURVEY
     return {
       migrations: applied.map((migration) => migration.name),
       seed,

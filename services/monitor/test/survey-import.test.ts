@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seedSurvey } from '../src/survey/seed-survey'
+import { seedDemoSurvey } from '../src/demo/seed-demo-survey'
 import { startTestMonitor, type TestMonitor } from './support/monitor'
 import { actorHeaders, TEST_PAYLOAD_SECRET } from './support/tokens'
 
@@ -191,7 +191,7 @@ describe('importSurveyResponses', () => {
 
 describe('start-up seed after an import', () => {
   it('leaves an edition with imported responses alone', async () => {
-    const result = await seedSurvey(monitor.dataSource)
+    const result = await seedDemoSurvey(monitor.dataSource)
 
     expect(result.demoResponsesWritten).toBe(0)
     expect(await edition(2022)).toEqual({ synthetic: false, respondentCount: 4 })

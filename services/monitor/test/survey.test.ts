@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { isObjectType } from 'graphql'
 import { buildMonitorSchema } from '../src/schema'
-import { seedSurvey } from '../src/survey/seed-survey'
+import { seedDemoSurvey } from '../src/demo/seed-demo-survey'
 import { startTestMonitor, type TestMonitor } from './support/monitor'
 import { actorHeaders } from './support/tokens'
 
@@ -556,7 +556,7 @@ describe('DataLoaders for responses', () => {
 
 describe('demo seed', () => {
   it('writes nothing when run again', async () => {
-    await expect(seedSurvey(monitor.dataSource)).resolves.toEqual({
+    await expect(seedDemoSurvey(monitor.dataSource)).resolves.toEqual({
       questionnaireRowsWritten: 0,
       demoResponsesWritten: 0,
     })

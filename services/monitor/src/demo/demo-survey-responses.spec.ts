@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { DEMO_EDITIONS, generateDemoResponses, largestRemainder } from './demo-responses'
+import { DEMO_EDITIONS, generateDemoResponses, largestRemainder } from './demo-survey-responses'
 import { createPrng } from './prng'
-import { SURVEY_EDITIONS, SURVEY_QUESTIONS, SurveyQuestionKind } from './survey-questionnaire'
+import {
+  SURVEY_EDITIONS,
+  SURVEY_QUESTIONS,
+  SurveyQuestionKind,
+} from '../survey/survey-questionnaire'
 
 const codes = Array.from({ length: 342 }, (_, index) => `GM${String(index + 1).padStart(4, '0')}`)
 

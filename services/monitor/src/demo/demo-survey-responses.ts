@@ -3,8 +3,8 @@ import {
   IMPLEMENTATION_STAGE_OPTIONS,
   LIA_STATUS_OPTIONS,
   QUESTION_CODES,
-} from './survey-questionnaire'
-import type { ResponseRecord } from './survey-response-writer'
+} from '../survey/survey-questionnaire'
+import type { ResponseRecord } from '../survey/survey-response-writer'
 
 /**
  * How the demo answers to one question are distributed over the respondents.

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { DataSource, QueryRunner } from 'typeorm'
 import { MeasurementStatus, PERSPECTIVES, type Perspective } from '../assessment/perspective'
+import { affectedRows, inSeedTransaction } from '../seed/seed-transaction'
 import { taxonomyLifeDomains } from '../taxonomy/taxonomy-data'
 
 export interface DemoAssessmentSeedResult {
@@ -63,18 +64,7 @@ export async function seedDemoAssessments(
   dataSource: DataSource,
 ): Promise<DemoAssessmentSeedResult> {
   const { measurements, responses } = demoData()
-  const runner = dataSource.createQueryRunner()
-  try {
-    await runner.startTransaction()
-    const result = await insert(runner, measurements, responses)
-    await runner.commitTransaction()
-    return result
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction()
-    throw error
-  } finally {
-    await runner.release()
-  }
+  return inSeedTransaction(dataSource, (runner) => insert(runner, measurements, responses))
 }
 
 export function demoData(): { measurements: DemoMeasurement[]; responses: DemoResponse[] } {
@@ -154,7 +144,8 @@ async function insert(
   responses: DemoResponse[],
 ): Promise<DemoAssessmentSeedResult> {
   const topics = taxonomyLifeDomains().map((domain) => domain.slug)
-  const insertedMeasurements = await runner.query(
+  const measurementsInserted = await affectedRows(
+    runner,
     `INSERT INTO "measurement" ("id", "municipality_code", "title", "status", "perspectives",
        "topics", "synthetic", "started_by", "started_at", "closed_at", "published_at")
      SELECT s."id", s."code", s."title", s."status", $7::varchar[], $8::varchar[], true, NULL,
@@ -174,9 +165,9 @@ async function insert(
       topics,
       measurements.map((m) => m.publishedAt),
     ],
-    true,
   )
-  const insertedResponses = await runner.query(
+  const responsesInserted = await affectedRows(
+    runner,
     `INSERT INTO "assessment_response" ("id", "measurement_id", "perspective", "topic", "score",
        "comment", "submitted_by", "submitted_at")
      SELECT s."id", s."measurement_id", s."perspective", s."topic", s."score", s."comment", NULL,
@@ -194,10 +185,6 @@ async function insert(
       responses.map((r) => r.comment),
       responses.map((r) => r.submittedAt),
     ],
-    true,
   )
-  return {
-    measurementsInserted: insertedMeasurements.affected ?? 0,
-    responsesInserted: insertedResponses.affected ?? 0,
-  }
+  return { measurementsInserted, responsesInserted }
 }

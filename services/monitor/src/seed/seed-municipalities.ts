@@ -1,6 +1,8 @@
 import type { DataSource, QueryRunner } from 'typeorm'
 import { municipalitiesCsvPath } from '../paths'
 import { readMunicipalitiesCsv, type MunicipalityRecord } from './municipalities.csv'
+import { replaceLinks } from './replace-links'
+import { affectedRows, inSeedTransaction } from './seed-transaction'
 
 export interface SeedResult {
   /** Rows inserted or changed; 0 when the database already matches the CSV. */
@@ -19,18 +21,7 @@ export async function seedMunicipalities(
   csvPath: string = municipalitiesCsvPath,
 ): Promise<SeedResult> {
   const records = readMunicipalitiesCsv(csvPath)
-  const runner = dataSource.createQueryRunner()
-  try {
-    await runner.startTransaction()
-    const result = await writeRecords(runner, records)
-    await runner.commitTransaction()
-    return result
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction()
-    throw error
-  } finally {
-    await runner.release()
-  }
+  return inSeedTransaction(dataSource, (runner) => writeRecords(runner, records))
 }
 
 async function writeRecords(
@@ -38,7 +29,8 @@ async function writeRecords(
   records: MunicipalityRecord[],
 ): Promise<SeedResult> {
   // unnest() keeps each statement to a fixed handful of parameters, however many rows.
-  const upserted = await runner.query(
+  const written = await affectedRows(
+    runner,
     `INSERT INTO "municipality" ("code", "name", "province", "inhabitants", "area_km2", "seat")
      SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::integer[], $5::numeric[], $6::text[])
      ON CONFLICT ("code") DO UPDATE SET
@@ -59,35 +51,23 @@ async function writeRecords(
       records.map((record) => record.areaKm2),
       records.map((record) => record.seat),
     ],
-    true,
   )
 
-  const pairs = records.flatMap((record) =>
-    record.neighbours.map((neighbour) => [record.code, neighbour]),
-  )
-  const from = pairs.map(([code]) => code)
-  const to = pairs.map(([, neighbour]) => neighbour)
-
-  const deleted = await runner.query(
-    `DELETE FROM "municipality_neighbour" AS n
-     WHERE NOT EXISTS (
-       SELECT 1 FROM unnest($1::varchar[], $2::varchar[]) AS s("municipality_code", "neighbour_code")
-       WHERE s."municipality_code" = n."municipality_code" AND s."neighbour_code" = n."neighbour_code"
-     )`,
-    [from, to],
-    true,
-  )
-  const inserted = await runner.query(
-    `INSERT INTO "municipality_neighbour" ("municipality_code", "neighbour_code")
-     SELECT * FROM unnest($1::varchar[], $2::varchar[])
-     ON CONFLICT DO NOTHING`,
-    [from, to],
-    true,
+  const links = await replaceLinks(
+    runner,
+    {
+      table: 'municipality_neighbour',
+      columns: ['municipality_code', 'neighbour_code'],
+      types: ['varchar', 'varchar'],
+    },
+    records.flatMap((record) =>
+      record.neighbours.map((neighbour) => [record.code, neighbour] as const),
+    ),
   )
 
   return {
-    municipalitiesWritten: upserted.affected ?? 0,
-    neighboursInserted: inserted.affected ?? 0,
-    neighboursDeleted: deleted.affected ?? 0,
+    municipalitiesWritten: written,
+    neighboursInserted: links.inserted,
+    neighboursDeleted: links.deleted,
   }
 }

@@ -1,5 +1,7 @@
 import type { DataSource, QueryRunner } from 'typeorm'
 import { taxonomyCrpdArticles, taxonomyLifeDomains } from '../taxonomy/taxonomy-data'
+import { replaceLinks } from './replace-links'
+import { affectedRows, inSeedTransaction } from './seed-transaction'
 
 export interface TaxonomySeedResult {
   /** Rows inserted or changed; 0 when the database already matches @idm/reference. */
@@ -15,25 +17,15 @@ export interface TaxonomySeedResult {
  * may refer to them) but their article links, which the files alone define, are replaced.
  */
 export async function seedTaxonomy(dataSource: DataSource): Promise<TaxonomySeedResult> {
-  const runner = dataSource.createQueryRunner()
-  try {
-    await runner.startTransaction()
-    const result = await writeReferenceData(runner)
-    await runner.commitTransaction()
-    return result
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction()
-    throw error
-  } finally {
-    await runner.release()
-  }
+  return inSeedTransaction(dataSource, writeReferenceData)
 }
 
 async function writeReferenceData(runner: QueryRunner): Promise<TaxonomySeedResult> {
   const domains = taxonomyLifeDomains()
   const articles = taxonomyCrpdArticles()
 
-  const domainsWritten = await runner.query(
+  const domainsWritten = await affectedRows(
+    runner,
     `INSERT INTO "life_domain" ("slug", "name_nl", "name_en", "position")
      SELECT * FROM unnest($1::varchar[], $2::text[], $3::text[], $4::integer[])
      ON CONFLICT ("slug") DO UPDATE SET
@@ -46,9 +38,9 @@ async function writeReferenceData(runner: QueryRunner): Promise<TaxonomySeedResu
       domains.map((domain) => domain.nameEn),
       domains.map((_domain, index) => index + 1),
     ],
-    true,
   )
-  const articlesWritten = await runner.query(
+  const articlesWritten = await affectedRows(
+    runner,
     `INSERT INTO "crpd_article" ("number", "title_en", "title_nl")
      SELECT * FROM unnest($1::integer[], $2::text[], $3::text[])
      ON CONFLICT ("number") DO UPDATE SET
@@ -60,35 +52,24 @@ async function writeReferenceData(runner: QueryRunner): Promise<TaxonomySeedResu
       articles.map((article) => article.titleEn),
       articles.map((article) => article.titleNl),
     ],
-    true,
   )
 
-  const links = articles.flatMap((article) =>
-    article.lifeDomains.map((slug) => [article.number, slug] as const),
-  )
-  const numbers = links.map(([number]) => number)
-  const slugs = links.map(([, slug]) => slug)
-  const deleted = await runner.query(
-    `DELETE FROM "crpd_article_life_domain" AS l
-     WHERE NOT EXISTS (
-       SELECT 1 FROM unnest($1::integer[], $2::varchar[]) AS s("article_number", "life_domain_slug")
-       WHERE s."article_number" = l."article_number" AND s."life_domain_slug" = l."life_domain_slug"
-     )`,
-    [numbers, slugs],
-    true,
-  )
-  const inserted = await runner.query(
-    `INSERT INTO "crpd_article_life_domain" ("article_number", "life_domain_slug")
-     SELECT * FROM unnest($1::integer[], $2::varchar[])
-     ON CONFLICT DO NOTHING`,
-    [numbers, slugs],
-    true,
+  const links = await replaceLinks(
+    runner,
+    {
+      table: 'crpd_article_life_domain',
+      columns: ['article_number', 'life_domain_slug'],
+      types: ['integer', 'varchar'],
+    },
+    articles.flatMap((article) =>
+      article.lifeDomains.map((slug) => [article.number, slug] as const),
+    ),
   )
 
   return {
-    lifeDomainsWritten: domainsWritten.affected ?? 0,
-    crpdArticlesWritten: articlesWritten.affected ?? 0,
-    linksInserted: inserted.affected ?? 0,
-    linksDeleted: deleted.affected ?? 0,
+    lifeDomainsWritten: domainsWritten,
+    crpdArticlesWritten: articlesWritten,
+    linksInserted: links.inserted,
+    linksDeleted: links.deleted,
   }
 }

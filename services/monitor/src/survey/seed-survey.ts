@@ -1,40 +1,15 @@
-import type { DataSource, QueryRunner } from 'typeorm'
-import { DEMO_EDITIONS, generateDemoResponses } from './demo-responses'
+import type { QueryRunner } from 'typeorm'
+import { affectedRows } from '../seed/seed-transaction'
 import { SURVEY_EDITIONS, SURVEY_QUESTIONS } from './survey-questionnaire'
-import { writeResponses } from './survey-response-writer'
-
-export interface SurveySeedResult {
-  /** Editions, questions, options and edition–question links inserted or changed. */
-  questionnaireRowsWritten: number
-  /** Demo responses inserted or changed; 0 when the database already holds them. */
-  demoResponsesWritten: number
-}
 
 /**
- * Makes the questionnaire match survey-questionnaire.ts and fills the editions still marked
- * synthetic with the deterministic demo responses, in one transaction. Unchanged rows are not
- * rewritten, so a second run writes nothing. Editions holding imported (real) responses are
- * never touched: an existing edition keeps its `synthetic` flag.
+ * Makes the questionnaire (editions, questions, options, which edition asked what) match
+ * survey-questionnaire.ts, inside the caller's transaction; returns the rows inserted or changed.
+ * Unchanged rows are not rewritten, so a second run writes nothing. A new edition starts out
+ * `synthetic`; an existing one keeps its flag (the first import turns it off).
  */
-export async function seedSurvey(dataSource: DataSource): Promise<SurveySeedResult> {
-  const runner = dataSource.createQueryRunner()
-  try {
-    await runner.startTransaction()
-    const questionnaireRowsWritten = await writeQuestionnaire(runner)
-    const demoResponsesWritten = await writeDemoResponses(runner)
-    await runner.commitTransaction()
-    return { questionnaireRowsWritten, demoResponsesWritten }
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction()
-    throw error
-  } finally {
-    await runner.release()
-  }
-}
-
-async function writeQuestionnaire(runner: QueryRunner): Promise<number> {
-  const affected = async (sql: string, parameters: unknown[]) =>
-    ((await runner.query(sql, parameters, true)) as { affected?: number }).affected ?? 0
+export async function writeSurveyQuestionnaire(runner: QueryRunner): Promise<number> {
+  const affected = (sql: string, parameters: unknown[]) => affectedRows(runner, sql, parameters)
 
   const editions = await affected(
     `INSERT INTO "survey_edition" ("year", "title_nl", "title_en", "synthetic", "municipality_count")
@@ -106,26 +81,4 @@ async function writeQuestionnaire(runner: QueryRunner): Promise<number> {
     ],
   )
   return editions + questions + optionsWritten + linksWritten
-}
-
-async function writeDemoResponses(runner: QueryRunner): Promise<number> {
-  // Locked like an import locks its edition: an import committing meanwhile makes the edition
-  // real, and PostgreSQL re-checks "synthetic" before handing us the row.
-  const synthetic: Array<{ year: number }> = await runner.query(
-    `SELECT "year" FROM "survey_edition" WHERE "synthetic" ORDER BY "year" FOR UPDATE`,
-  )
-  const codes: Array<{ code: string }> = await runner.query(`SELECT "code" FROM "municipality"`)
-  const municipalityCodes = codes.map((row) => row.code)
-  let written = 0
-  for (const { year } of synthetic) {
-    const demo = DEMO_EDITIONS.find((edition) => edition.year === year)
-    if (demo === undefined) continue
-    const counts = await writeResponses(
-      runner,
-      year,
-      generateDemoResponses(demo, municipalityCodes),
-    )
-    written += counts.inserted + counts.updated
-  }
-  return written
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createPrng } from './prng'
+import { createPrng } from '../demo/prng'
 import {
   type CrossTabulation,
   MIN_CELL_SIZE,
