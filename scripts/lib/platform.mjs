@@ -33,6 +33,24 @@ export async function loopbackAddresses() {
 }
 
 /**
+ * A local mail catcher (maildev): SMTP for the monitor's e-mails and a web inbox to read them
+ * (`npm start` prints its URL; the tests read its REST API, `GET /api/email`).
+ * @param {{ host: string, smtpPort: number, webPort: number }} options
+ */
+export async function startMailCatcher({ host, smtpPort, webPort }) {
+  const { MailDev } = await import('maildev')
+  const maildev = new MailDev({ smtp: smtpPort, web: webPort, ip: host, webIp: host, silent: true })
+  await maildev.start()
+  const shown = ['127.0.0.1', '0.0.0.0', '::', '::1'].includes(host) ? 'localhost' : host
+  return {
+    smtpUrl: `smtp://${host}:${smtpPort}`,
+    webUrl: `http://${host}:${webPort}`,
+    publicWebUrl: `http://${shown}:${webPort}`,
+    stop: () => maildev.stop(),
+  }
+}
+
+/**
  * @typedef {object} PlatformOptions
  * @property {string} adminUrl        connection URL to the PostgreSQL server (any database; used to create ours)
  * @property {string} [cmsDatabaseUrl]     explicit CMS database (else `idm_cms` on the admin server)
@@ -48,6 +66,8 @@ export async function loopbackAddresses() {
  * @property {NodeJS.ProcessEnv} [env] the services' environment (else this process's); the
  *   launcher's own variables (ports, hosts, database URLs, secrets) are set on top of it
  * @property {import('./processes.mjs').Backoff} [backoff] restart delays of crashed services
+ * @property {string} [electionHashKey] ELECTION_HASH_KEY for the monitor (else derived, see its config)
+ * @property {string} [smtpUrl] where the monitor sends the election's e-mails (a mail catcher locally)
  */
 
 /**
@@ -92,6 +112,11 @@ export async function startPlatform(options) {
     GATEWAY_PORT: String(ports.gateway),
     MONITOR_URL: url(hosts.monitor, ports.monitor, '/graphql'),
     CONTENT_URL: url(hosts.content, ports.content, '/graphql'),
+    // The election: the monitor reads editions from the CMS's REST API and mails links to the gateway.
+    CMS_URL: baseEnv.CMS_URL || url(hosts.cms, ports.cms),
+    GATEWAY_PUBLIC_URL: baseEnv.GATEWAY_PUBLIC_URL || publicUrl(hosts.gateway, ports.gateway),
+    ...(options.electionHashKey ? { ELECTION_HASH_KEY: options.electionHashKey } : {}),
+    ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
   }
   const node = process.execPath
   // Payload outside Next (setup, content subgraph): Lexical's `node` export condition loads its

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { dropDatabase, withDatabase } from '../../scripts/lib/databases.mjs'
-import { loopbackAddresses, startPlatform } from '../../scripts/lib/platform.mjs'
+import { loopbackAddresses, startMailCatcher, startPlatform } from '../../scripts/lib/platform.mjs'
+import { freePort } from '../../scripts/lib/processes.mjs'
 
 /** One supervised service of the platform: restarted when its process exits unexpectedly. */
 export interface TestService {
@@ -21,6 +22,8 @@ export type ServiceName = 'monitor' | 'content' | 'cms' | 'gateway'
 
 export interface TestPlatform {
   urls: { graphql: string; explorer: string; admin?: string; monitor: string; content: string }
+  /** The mail catcher's web inbox and REST API (`GET /api/email`): the election's e-mails land there. */
+  mailUrl: string
   demoPassword: string
   /** The supervised services, in start order. */
   running: readonly TestService[]
@@ -50,7 +53,13 @@ export async function startTestPlatform({
   const databases = { cms: `test_e2e_cms_${suffix}`, monitor: `test_e2e_monitor_${suffix}` }
   const demoPassword = randomBytes(9).toString('base64url')
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'idm-e2e-media-'))
+  const mail = await startMailCatcher({
+    host: '127.0.0.1',
+    smtpPort: await freePort(),
+    webPort: await freePort(),
+  })
   const dropAll = async () => {
+    await mail.stop()
     await dropDatabase(adminUrl, databases.cms)
     await dropDatabase(adminUrl, databases.monitor)
     rmSync(mediaDir, { recursive: true, force: true })
@@ -66,12 +75,15 @@ export async function startTestPlatform({
       mediaDir,
       admin,
       quiet: true,
+      electionHashKey: randomBytes(32).toString('hex'),
+      smtpUrl: mail.smtpUrl,
       env: { ...process.env, ...env },
     })
     return {
       // The admin as people open it: Payload accepts cookie-authenticated writes only from its
       // serverURL's origin (http://localhost:<port>).
       urls: { ...platform.urls, admin: platform.publicUrls.admin },
+      mailUrl: mail.webUrl,
       demoPassword,
       running: platform.running,
       service: (name) => platform.service(name),

@@ -415,7 +415,7 @@ describe('without the CMS', () => {
   it('answers ELECTION_UNAVAILABLE without the CMS’s address', async () => {
     t.cms.up = false
     try {
-      const result = await t.run(`{ electionEdition(year: 2025) { year } }`)
+      const result = await t.run(`{ electionForm(year: 2025) { year } }`)
       expect(codeOf(result)).toBe('ELECTION_UNAVAILABLE')
       expect(JSON.stringify(result)).not.toContain('127.0.0.1')
     } finally {
@@ -425,10 +425,10 @@ describe('without the CMS', () => {
 
   it('serves the edition with its questions and privacy statement', async () => {
     t.cms.editions.push(editionAround(START, 2027))
-    const result = await t.run<{ electionEdition: Record<string, unknown> }>(
-      `{ electionEdition(year: 2027) { year minimumRatings privacyStatement rounds { round open } ratingQuestions { id effectiveWeight } } }`,
+    const result = await t.run<{ electionForm: Record<string, unknown> }>(
+      `{ electionForm(year: 2027) { year minimumRatings privacyStatement rounds { round open } ratingQuestions { id effectiveWeight } } }`,
     )
-    expect(result.data!.electionEdition).toMatchObject({
+    expect(result.data!.electionForm).toMatchObject({
       year: 2027,
       minimumRatings: 10,
       rounds: [
@@ -442,6 +442,6 @@ describe('without the CMS', () => {
         { id: 'q-vervoer', effectiveWeight: 0.75 },
       ],
     })
-    expect(result.data!.electionEdition.privacyStatement).toContain('24 uur')
+    expect(result.data!.electionForm.privacyStatement).toContain('24 uur')
   })
 })

@@ -28,7 +28,7 @@ import {
   ElectionAnomalyReport,
   ElectionChallenge,
   ElectionCounts,
-  ElectionEditionInfo,
+  ElectionForm,
   ElectionLifeDomainScore,
   ElectionRatingResult,
   ElectionSubmissionConnection,
@@ -47,12 +47,12 @@ export class ElectionResolver {
     return ctx.services.election.challenge()
   }
 
-  @Query(() => ElectionEditionInfo, {
+  @Query(() => ElectionForm, {
     nullable: true,
     description: 'A published edition: rounds, rating questions, privacy statement.',
   })
-  electionEdition(@Ctx() ctx: RequestContext, @Args() { year }: ElectionYearArgs) {
-    return ctx.services.election.edition(year)
+  electionForm(@Ctx() ctx: RequestContext, @Args() { year }: ElectionYearArgs) {
+    return ctx.services.election.form(year)
   }
 
   @Mutation(() => SubmissionReceipt, {

@@ -38,7 +38,7 @@ import type {
 import {
   type ElectionAnomalyReport,
   type ElectionCounts,
-  type ElectionEditionInfo,
+  type ElectionForm,
   type ElectionRatingResult,
   ElectionRoundKind,
   type ElectionStateCounts,
@@ -122,7 +122,7 @@ export class ElectionService {
     return this.proof.challenge()
   }
 
-  async edition(year: number): Promise<ElectionEditionInfo | null> {
+  async form(year: number): Promise<ElectionForm | null> {
     const edition = await this.deps.cms.edition(year)
     if (!edition) return null
     const now = this.deps.clock()

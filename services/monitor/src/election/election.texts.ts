@@ -1,7 +1,7 @@
 import type { MailMessage } from '../mail/mailer'
 import { SubmissionKind } from './election-submission.entity'
 
-/** The privacy statement (Dutch), served with every edition (`ElectionEdition.privacyStatement`). */
+/** The privacy statement (Dutch), served with every edition (`ElectionForm.privacyStatement`). */
 export const PRIVACY_STATEMENT_NL = [
   'Uw e-mailadres gebruiken we alleen om uw beoordeling of stem te bevestigen en om te zorgen dat iedereen één keer meetelt.',
   'We bewaren uw adres niet leesbaar: we slaan alleen een versleutelde afgeleide (een "hash") op. Het leesbare adres wissen we zodra u hebt bevestigd, en anders na 24 uur, wanneer de bevestigingslink verloopt.',

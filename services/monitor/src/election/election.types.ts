@@ -91,7 +91,7 @@ export class SubmissionOutcome {
 }
 
 @ObjectType({ description: 'A round of an edition (from the CMS).' })
-export class ElectionRoundWindow {
+export class ElectionFormRound {
   @Field(() => ElectionRoundKind)
   round!: ElectionRoundKind
 
@@ -109,7 +109,7 @@ export class ElectionRoundWindow {
   description:
     'A rating question: answer 1 (very poor) to 5 (very good), or null for "don’t know".',
 })
-export class ElectionRatingQuestion {
+export class ElectionFormQuestion {
   @Field(() => ID, { description: 'Stable id: send it as `questionId`.' })
   id!: string
 
@@ -130,18 +130,18 @@ export class ElectionRatingQuestion {
 @ObjectType({
   description: 'One edition of Meest Toegankelijke Gemeente, as the election sees it.',
 })
-export class ElectionEditionInfo {
+export class ElectionForm {
   @Field(() => Int)
   year!: number
 
   @Field(() => String, { nullable: true })
   theme!: string | null
 
-  @Field(() => [ElectionRoundWindow])
-  rounds!: ElectionRoundWindow[]
+  @Field(() => [ElectionFormRound])
+  rounds!: ElectionFormRound[]
 
-  @Field(() => [ElectionRatingQuestion])
-  ratingQuestions!: ElectionRatingQuestion[]
+  @Field(() => [ElectionFormQuestion])
+  ratingQuestions!: ElectionFormQuestion[]
 
   @Field(() => String, { description: 'Privacy statement (Dutch) to show with the forms.' })
   privacyStatement!: string
