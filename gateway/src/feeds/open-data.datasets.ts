@@ -90,6 +90,35 @@ const PEILING_COLUMNS = [
 ] as const
 
 /**
+ * Questions asked in one operation: three aliased aggregates each, so 18 aliases (the limit is
+ * 30) and a cost well under the limit; an edition of six questions is one subgraph request.
+ */
+const QUESTIONS_PER_OPERATION = 6
+
+function aggregatesOperation(questions: number): string {
+  const indexes = [...Array(questions).keys()]
+  const breakdownEnum = { national: 'NONE', province: 'PROVINCE', sizeClass: 'SIZE_CLASS' }
+  return `query OpenDataAggregates($edition: Int!, ${indexes.map((i) => `$q${i}: String!`).join(', ')}) {
+    ${indexes
+      .flatMap((i) =>
+        BREAKDOWNS.map(
+          ([alias]) =>
+            `q${i}_${alias}: surveyAggregate(edition: $edition, question: $q${i}, breakdown: ${breakdownEnum[alias]}) { ...OpenDataAggregate }`,
+        ),
+      )
+      .join('\n')}
+  }
+  ${AGGREGATE_TABLE}
+  ${SURVEY_GROUP}`
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = []
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size))
+  return result
+}
+
+/**
  * Every edition × question × breakdown exactly as the graph's surveyAggregate gives it: each
  * breakdown is its own table with its own overall row, since the suppression rule protects a
  * table as a whole (docs/survey.md); a withheld cell is empty.
@@ -104,37 +133,36 @@ async function readPeiling(graph: GraphReader): Promise<DatasetTable> {
   } }`)
   const rows: Row[] = []
   for (const { node: edition } of surveyEditions.edges) {
-    for (const question of edition.questions) {
-      const tables = await graph.query<Record<(typeof BREAKDOWNS)[number][0], SurveyTable | null>>(
-        `query OpenDataAggregates($edition: Int!, $question: String!) {
-          national: surveyAggregate(edition: $edition, question: $question, breakdown: NONE) { ...OpenDataAggregate }
-          province: surveyAggregate(edition: $edition, question: $question, breakdown: PROVINCE) { ...OpenDataAggregate }
-          sizeClass: surveyAggregate(edition: $edition, question: $question, breakdown: SIZE_CLASS) { ...OpenDataAggregate }
-        }
-        ${AGGREGATE_TABLE}
-        ${SURVEY_GROUP}`,
-        { edition: edition.year, question: question.code },
+    for (const questions of chunks(edition.questions, QUESTIONS_PER_OPERATION)) {
+      const tables = await graph.query<Record<string, SurveyTable | null>>(
+        aggregatesOperation(questions.length),
+        {
+          edition: edition.year,
+          ...Object.fromEntries(questions.map((question, i) => [`q${i}`, question.code])),
+        },
       )
-      for (const [alias, breakdown] of BREAKDOWNS) {
-        const table = tables[alias]
-        if (!table) continue
-        for (const group of [table.overall, ...table.groups]) {
-          for (const count of group.options) {
-            rows.push({
-              [SYNTHETIC]: table.synthetic,
-              editie: edition.year,
-              vraag_code: question.code,
-              vraag: question.textNl,
-              uitsplitsing: breakdown,
-              groep_code: group.key,
-              groep: group.label,
-              respondenten: group.respondents,
-              optie_code: count.option.code,
-              optie: count.option.labelNl,
-              aantal: count.count,
-              aandeel: count.share,
-              onderdrukt: count.suppressed,
-            })
+      for (const [i, question] of questions.entries()) {
+        for (const [alias, breakdown] of BREAKDOWNS) {
+          const table = tables[`q${i}_${alias}`]
+          if (!table) continue
+          for (const group of [table.overall, ...table.groups]) {
+            for (const count of group.options) {
+              rows.push({
+                [SYNTHETIC]: table.synthetic,
+                editie: edition.year,
+                vraag_code: question.code,
+                vraag: question.textNl,
+                uitsplitsing: breakdown,
+                groep_code: group.key,
+                groep: group.label,
+                respondenten: group.respondents,
+                optie_code: count.option.code,
+                optie: count.option.labelNl,
+                aantal: count.count,
+                aandeel: count.share,
+                onderdrukt: count.suppressed,
+              })
+            }
           }
         }
       }
