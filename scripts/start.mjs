@@ -4,7 +4,7 @@
 import path from 'node:path'
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs'
 import { log, say } from './lib/log.mjs'
-import { buildEdge, repoRoot, startPlatform } from './lib/platform.mjs'
+import { buildEdge, repoRoot, startMailCatcher, startPlatform } from './lib/platform.mjs'
 import { assertPortFree, stopEverything } from './lib/processes.mjs'
 import { loadLocalSecrets } from './lib/secrets.mjs'
 
@@ -60,6 +60,20 @@ try {
     adminUrl = postgres.adminUrl
   }
 
+  // The election's confirmation e-mails land in a local inbox unless SMTP_URL names a real server.
+  /** @type {Awaited<ReturnType<typeof startMailCatcher>> | undefined} */
+  let mailCatcher
+  if (!process.env.SMTP_URL) {
+    const { DEFAULT_PORTS } = await import('@idm/edge')
+    const smtpPort = Number(process.env.MAIL_SMTP_PORT || DEFAULT_PORTS.mailSmtp)
+    const webPort = Number(process.env.MAIL_WEB_PORT || DEFAULT_PORTS.mailWeb)
+    await assertPortFree('127.0.0.1', smtpPort, 'MAIL_SMTP_PORT')
+    await assertPortFree('127.0.0.1', webPort, 'MAIL_WEB_PORT')
+    const catcher = await startMailCatcher({ host: '127.0.0.1', smtpPort, webPort })
+    cleanups.push(catcher.stop)
+    mailCatcher = catcher
+  }
+
   say(
     dev
       ? 'Starting in watch mode…'
@@ -74,6 +88,8 @@ try {
     payloadSecret: settings.payloadSecret ?? secrets.payloadSecret,
     demoPassword: settings.demoPassword ?? secrets.demoPassword,
     mediaDir: settings.mediaDir ?? path.join(dataDir, 'media'),
+    electionHashKey: process.env.ELECTION_HASH_KEY || secrets.electionHashKey,
+    smtpUrl: mailCatcher?.smtpUrl,
     dev,
   })
   cleanups.push(platform.stop)
@@ -88,6 +104,7 @@ Iedereen doet mee! graph is running (ready in ${Math.round((Date.now() - started
   CMS admin          ${platform.publicUrls.admin}
   monitor subgraph   ${platform.urls.monitor}
   content subgraph   ${platform.urls.content}
+  mail inbox         ${mailCatcher ? `${mailCatcher.publicWebUrl}  (the election's confirmation e-mails)` : `SMTP_URL (${process.env.SMTP_URL?.replace(/\/\/[^@]*@/, '//…@')})`}
 
   Demo logins (admin at ${platform.publicUrls.admin}; the same login works for the graph),
   password ${demoPassword}:

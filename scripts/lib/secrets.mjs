@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
- * @typedef {{ payloadSecret: string, demoPassword: string, postgresPassword: string }} LocalSecrets
+ * @typedef {{ payloadSecret: string, demoPassword: string, postgresPassword: string, electionHashKey: string }} LocalSecrets
  */
 
 /**
@@ -20,6 +20,8 @@ export function loadLocalSecrets(/** @type {string} */ dataDir) {
     payloadSecret: stored.payloadSecret ?? randomBytes(32).toString('hex'),
     demoPassword: stored.demoPassword ?? `demo-${randomBytes(6).toString('base64url')}`,
     postgresPassword: stored.postgresPassword ?? randomBytes(18).toString('base64url'),
+    // Keys the election's e-mail, IP and user-agent hashes: changing it forgets who voted.
+    electionHashKey: stored.electionHashKey ?? randomBytes(32).toString('hex'),
   }
   if (JSON.stringify(secrets) !== JSON.stringify(stored)) {
     mkdirSync(dataDir, { recursive: true })
