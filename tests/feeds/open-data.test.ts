@@ -36,9 +36,16 @@ interface Group {
 }
 
 const AVAILABLE = ['peiling-aggregaten', 'peiling-trends', 'zelfevaluatie-scores', 'gemeenten']
-/** How the CSV writes a JSON cell: empty for a withheld or missing value. */
+/**
+ * How the CSV writes a JSON cell: empty for a withheld or missing value, an apostrophe before
+ * text a spreadsheet would run as a formula (docs/open-data.md).
+ */
 const csvCell = (cell: Cell | undefined) =>
-  cell === null || cell === undefined ? '' : String(cell)
+  cell === null || cell === undefined
+    ? ''
+    : typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell)
+      ? `'${cell}`
+      : String(cell)
 
 describe('open data through the real gateway', () => {
   let platform: TestPlatform

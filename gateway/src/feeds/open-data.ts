@@ -86,8 +86,16 @@ export function renderCsv(table: DatasetTable): string {
   )
 }
 
-/** How a JSON cell is written in the CSV (the tests compare the two files with it). */
+// Text a spreadsheet would run as a formula (a measurement's title is typed by an official).
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
+ * How a JSON cell is written in the CSV (the tests compare the two files with it): empty for
+ * null; text that starts like a formula gets a leading apostrophe, so Excel and LibreOffice show
+ * it instead of running it (CSV injection); numbers and booleans as JSON writes them.
+ */
 export function csvCell(cell: Cell): string {
   if (cell === null) return ''
-  return typeof cell === 'string' ? cell : String(cell)
+  if (typeof cell !== 'string') return String(cell)
+  return FORMULA_START.test(cell) ? `'${cell}` : cell
 }
