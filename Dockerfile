@@ -19,8 +19,9 @@ COPY . .
 # next build loads the Payload config, which validates its settings; these are build-time only.
 RUN npm run build -w @idm/edge -w @idm/monitor -w @idm/gateway \
  && CMS_DATABASE_URL=postgres://build@localhost/build PAYLOAD_SECRET=build-time-placeholder-not-a-secret-000 \
-    npm run build -w @idm/cms
-# Dev dependencies stay: the CMS setup and the content subgraph run TypeScript through tsx.
+    npm run build -w @idm/cms \
+ && npm run build:subgraph -w @idm/cms
+# Dev dependencies stay: the CMS setup runs TypeScript through tsx.
 
 FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
@@ -51,7 +52,8 @@ FROM runtime AS content
 ENV CONTENT_HOST=0.0.0.0 CONTENT_PORT=4002 NODE_OPTIONS=--conditions=production
 EXPOSE 4002
 WORKDIR /app/cms
-CMD ["node", "../node_modules/tsx/dist/cli.mjs", "src/subgraph/index.ts"]
+# The content subgraph runs compiled: one esbuild bundle of cms/src (packages stay external).
+CMD ["node", "--enable-source-maps", "dist/content-subgraph.js"]
 
 FROM runtime AS gateway
 ENV GATEWAY_HOST=0.0.0.0 GATEWAY_PORT=4000
