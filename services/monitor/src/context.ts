@@ -12,6 +12,7 @@ import { createSurveyLoaders, type SurveyLoaders } from './survey/survey.loaders
 import { SurveyAggregateService } from './survey/survey-aggregate.service'
 import { SurveyService } from './survey/survey.service'
 import { unconfiguredElection } from './election/election.dependencies'
+import { createElectionLoaders, type ElectionLoaders } from './election/election.loaders'
 import { type ElectionDependencies, ElectionService } from './election/election.service'
 
 import type { Actor } from './auth/actor'
@@ -32,7 +33,11 @@ export interface Services {
   election: ElectionService
 }
 
-export type Loaders = MunicipalityLoaders & TaxonomyLoaders & AssessmentLoaders & SurveyLoaders
+export type Loaders = MunicipalityLoaders &
+  TaxonomyLoaders &
+  AssessmentLoaders &
+  SurveyLoaders &
+  ElectionLoaders
 
 export interface RequestContext {
   actor: Actor
@@ -85,20 +90,25 @@ export function createContextFactory(
     createTokenVerifier(options.payloadSecret),
     options.sessions,
   )
-  return async (request) => ({
-    actor: await actorFromAuthorization(request.authorization, authenticate).catch(
+  return async (request) => {
+    const actor = await actorFromAuthorization(request.authorization, authenticate).catch(
       (error: unknown) => {
         throw error instanceof DomainError ? toRequestError(error) : error
       },
-    ),
-    client: { ip: request.clientIp ?? 'unknown', userAgent: request.userAgent ?? '' },
-    requestId: request.requestId,
-    services,
-    loaders: {
-      ...createMunicipalityLoaders(dataSource),
-      ...createTaxonomyLoaders(dataSource),
-      ...createAssessmentLoaders(dataSource),
-      ...createSurveyLoaders(dataSource),
-    },
-  })
+    )
+    const client = { ip: request.clientIp ?? 'unknown', userAgent: request.userAgent ?? '' }
+    return {
+      actor,
+      client,
+      requestId: request.requestId,
+      services,
+      loaders: {
+        ...createMunicipalityLoaders(dataSource),
+        ...createTaxonomyLoaders(dataSource),
+        ...createAssessmentLoaders(dataSource),
+        ...createSurveyLoaders(dataSource),
+        ...createElectionLoaders(services.election, { actor, client }),
+      },
+    }
+  }
 }

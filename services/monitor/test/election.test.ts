@@ -280,6 +280,33 @@ describe('results and organisers', () => {
     }
   })
 
+  it('puts the residents’ rating per life domain on Municipality, one computation per request', async () => {
+    const QUERY = `{ municipalities(first: 400) { edges { node { code
+      publishedScores { topics { lifeDomain { slug } mean } }
+      residentRating(year: 2026) { ratingCount overallScore lifeDomains { lifeDomainSlug score } }
+    } } } }`
+    type Page = {
+      municipalities: {
+        edges: Array<{
+          node: { code: string; residentRating: { overallScore: number | null } | null }
+        }>
+      }
+    }
+    // Before the round closes the public sees no residents' rating, and no error.
+    const early = await t.run<Page>(QUERY)
+    expect(early.errors).toBeUndefined()
+    expect(
+      early.data!.municipalities.edges.every((edge) => edge.node.residentRating === null),
+    ).toBe(true)
+
+    t.monitor.statements.length = 0
+    const live = await t.run<Page>(QUERY, {}, { authorization: as.organiser })
+    expect(live.errors).toBeUndefined()
+    const hengelo = live.data!.municipalities.edges.find((edge) => edge.node.code === 'GM0164')
+    expect(hengelo!.node.residentRating).toMatchObject({ overallScore: 75 })
+    expect(t.monitor.statements.filter((sql) => sql.includes('jsonb_each_text'))).toHaveLength(1)
+  })
+
   it('keeps counts, submissions, anomalies and voiding to organisers and admins', async () => {
     const queries = [
       COUNTS,

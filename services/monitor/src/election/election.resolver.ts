@@ -14,6 +14,7 @@ import type { RequestContext } from '../context'
 import { Municipality } from '../municipality/municipality.entity'
 import { LifeDomain } from '../taxonomy/life-domain.entity'
 import { SubmissionKind } from './election-submission.entity'
+import { MunicipalityElectionResolver } from './municipality-election.resolver'
 import {
   CastVoteInput,
   ConfirmEmailInput,
@@ -160,6 +161,7 @@ export class ElectionLifeDomainScoreResolver {
 
 export const electionResolvers = [
   ElectionResolver,
+  MunicipalityElectionResolver,
   ElectionRatingResultResolver,
   ElectionVoteResultResolver,
   ElectionLifeDomainScoreResolver,

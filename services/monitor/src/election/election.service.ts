@@ -13,6 +13,7 @@ import type {
   ElectionRoundName,
 } from './election-cms.client'
 import { ElectionError, ElectionErrorReason } from './election.errors'
+import type { ElectionLoaders } from './election.loaders'
 import { isEmailAddress, keyedHash, newToken, normaliseEmail, tokenHash } from './election-hashing'
 import { type IssuedChallenge, ProofOfWork } from './election-proof'
 import {
@@ -328,6 +329,16 @@ export class ElectionService {
     let rank = 0
     for (const result of results) if (rankable(result)) result.rank = ++rank
     return results
+  }
+
+  /** One municipality's rating result through the request's loader (null: none, or not public yet). */
+  async residentRatingOf(
+    ctx: { loaders: ElectionLoaders },
+    municipalityCode: string,
+    year: number,
+  ): Promise<ElectionRatingResult | null> {
+    const results = await ctx.loaders.ratingResultsByYear.load(year)
+    return results?.get(municipalityCode) ?? null
   }
 
   /** Each nomination's confirmed votes, ranked (organisers: live; others: after the vote closes). */
