@@ -46,7 +46,6 @@ export async function openDataIndex(graph: GraphReader) {
   const synthetic = await readSyntheticFlags(graph)
   return {
     title: 'Open data Iedereen doet mee!',
-    documentation: 'docs/open-data.md',
     datasets: DATASETS.map((dataset) => ({
       name: dataset.name,
       title: dataset.title,
