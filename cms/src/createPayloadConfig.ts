@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type SanitizedConfig } from 'payload'
@@ -16,9 +15,11 @@ import { Nominations } from './collections/Nominations'
 import { PracticeExamples } from './collections/PracticeExamples'
 import { ToolkitItems } from './collections/ToolkitItems'
 import { Users } from './collections/Users'
+import { withAccessibleDocumentTabs } from './components/documentTabs'
 import type { CmsSettings } from './config'
 import { answerBadInputAsClientError } from './errors/answerBadInputAsClientError'
 import { withWorkingPreferenceDelete } from './errors/deletePreferenceByKey'
+import { richTextEditor } from './richText/editor'
 import { DEFAULT_TIMEZONE, SUPPORTED_TIMEZONES } from './timezones'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -85,7 +86,7 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       Nominations,
       ToolkitItems,
       Users,
-    ],
+    ].map(withAccessibleDocumentTabs),
     jobs: {
       // Scheduled publishing (knowledge products) queues jobs; this runs them every minute in
       // long-running processes. Tests and one-off scripts set CMS_JOBS_AUTORUN=false or end first.
@@ -93,7 +94,7 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       shouldAutoRun: () => settings.jobsAutoRun,
       access: { queue: canManageJobs, run: canManageJobs, cancel: canManageJobs },
     },
-    editor: lexicalEditor(),
+    editor: richTextEditor,
     db: postgresAdapter({
       pool: { connectionString: settings.databaseUrl },
       // Schema changes go through committed migrations only: a database that push mode touched
