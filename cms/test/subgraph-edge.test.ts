@@ -263,10 +263,11 @@ describe('content subgraph: operation limits and HTTP hygiene on the shared host
 
       const line = logLines
         .map((text) => JSON.parse(text) as Record<string, unknown>)
-        .find((entry) => (entry.req as { id?: string } | undefined)?.id === 'access-log-7')
+        .find((entry) => entry.reqId === 'access-log-7')
       expect(line).toMatchObject({
         service: 'content',
         level: 'info',
+        reqId: 'access-log-7',
         req: { method: 'POST', url: '/graphql' },
         res: { statusCode: 200 },
       })
@@ -286,7 +287,7 @@ describe('content subgraph: operation limits and HTTP hygiene on the shared host
       const logged = logLines
         .map((text) => JSON.parse(text) as Record<string, unknown>)
         .find((entry) => entry.msg === 'content subgraph: unexpected error')
-      expect(logged).toMatchObject({ level: 'error', req: { id: 'unexpected-1' } })
+      expect(logged).toMatchObject({ level: 'error', reqId: 'unexpected-1' })
       expect(JSON.stringify(logged?.err)).toMatch(/0x00|invalid byte sequence/)
     })
   })
