@@ -27,6 +27,9 @@ FROM node:24-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
 COPY --from=build /app /app
+# A font for the toolkit's personalised posters (rendered with sharp/librsvg in the CMS).
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core \
+  && rm -rf /var/lib/apt/lists/*
 RUN mkdir -p /data/media && chown node:node /data/media
 USER node
 

@@ -2,6 +2,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isAdminOrOrganiser } from '../../access/isAdminOrOrganiser'
 import { publishedOrOrganiser } from '../../access/publishedOrOrganiser'
 import { localize } from '../../fields/localized'
+import { posterEndpoint } from './endpoints/poster'
 import { renderEndpoint } from './endpoints/render'
 
 export const TOOLKIT_KINDS = ['poster', 'text', 'inspiration-session'] as const
@@ -38,8 +39,8 @@ export const ToolkitItems: CollectionConfig<'toolkit-items'> = {
     listSearchableFields: ['title', 'description'],
     group: { nl: 'Verkiezing', en: 'Election' },
     description: {
-      nl: 'In teksten vult de toolkit {gemeente}, {provincie}, {cbscode}, {jaar} en {thema} in per gemeente: GET /api/toolkit-items/<id>/render?municipality=GM0363.',
-      en: 'In texts the toolkit fills in {gemeente}, {provincie}, {cbscode}, {jaar} and {thema} per municipality: GET /api/toolkit-items/<id>/render?municipality=GM0363.',
+      nl: 'In teksten vult de toolkit {gemeente}, {provincie}, {cbscode}, {jaar} en {thema} in per gemeente: GET /api/toolkit-items/<id>/render?municipality=GM0363. Een poster krijgt de naam van de gemeente en de data van de publieksstemming: GET /api/toolkit-items/<id>/poster?municipality=GM0363 (png, svg of json met de alt-tekst).',
+      en: 'In texts the toolkit fills in {gemeente}, {provincie}, {cbscode}, {jaar} and {thema} per municipality: GET /api/toolkit-items/<id>/render?municipality=GM0363. A poster gets the municipality’s name and the public vote’s dates: GET /api/toolkit-items/<id>/poster?municipality=GM0363 (png, svg or json with the alt text).',
     },
   },
   versions: { drafts: true, maxPerDoc: 20 },
@@ -50,7 +51,7 @@ export const ToolkitItems: CollectionConfig<'toolkit-items'> = {
     update: isAdminOrOrganiser,
     delete: isAdminOrOrganiser,
   },
-  endpoints: [renderEndpoint],
+  endpoints: [renderEndpoint, posterEndpoint],
   fields: [
     { name: 'title', type: 'text', label: { nl: 'Titel', en: 'Title' }, required: true },
     {
