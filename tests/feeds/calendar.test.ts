@@ -44,7 +44,7 @@ describe('calendar feed through the real gateway', () => {
     const appName = `idm-feeds-${randomBytes(4).toString('hex')}`
     platform = await startTestPlatform({
       admin: false,
-      env: { PGAPPNAME: appName, RATE_LIMIT_POINTS: '100000' },
+      env: { PGAPPNAME: appName, RATE_LIMIT_POINTS: '100000', SUBGRAPH_TIMEOUT_MS: '1500' },
     })
     cms = await cmsDatabaseOf(appName)
     // Written as Payload stores them (the admin is not started here): one upcoming draft, and
@@ -179,6 +179,31 @@ describe('calendar feed through the real gateway', () => {
     const body = JSON.parse(text) as { errors: Array<{ extensions: { code: string } }> }
     expect(body.errors[0]!.extensions.code).toBe(code)
     expect(text).not.toMatch(/\n\s+at |node_modules|\/work\/|\.ts:\d+|127\.0\.0\.1/)
+  })
+
+  it('a hung monitor: 503 DATA_UNAVAILABLE instead of a partial file; the content-only feed still serves', async () => {
+    const monitor = platform.service('monitor')
+    const group = -monitor.pid!
+    process.kill(group, 'SIGSTOP')
+    try {
+      // Events come from the content subgraph alone.
+      const hybrid = await feed('?format=hybrid')
+      expect(hybrid.response.status).toBe(200)
+      expect(parsed(hybrid.text).length).toBeGreaterThan(0)
+
+      // A life domain is checked with the monitor; the registry is the monitor's.
+      for (const path of ['/events.ics?lifeDomain=thuis', '/open-data/gemeenten.csv']) {
+        const response = await fetch(`${origin()}${path}`)
+        const text = await response.text()
+        expect(response.status, path).toBe(503)
+        expect(response.headers.get('content-type')).toMatch(/^application\/json/)
+        expect(response.headers.get('cache-control')).toBe('no-store')
+        expect(JSON.parse(text).errors[0].extensions.code).toBe('DATA_UNAVAILABLE')
+        expect(text).not.toMatch(/\n\s+at |node_modules|\/work\/|\.ts:\d+|127\.0\.0\.1|graphql/)
+      }
+    } finally {
+      process.kill(group, 'SIGCONT')
+    }
   })
 })
 
