@@ -38,6 +38,11 @@ export interface CmsSettings {
   mediaDir: string | undefined
   /** Whether this process runs queued jobs (scheduled publishing) every minute. */
   jobsAutoRun: boolean
+  /**
+   * The monitor subgraph's GraphQL URL: the election's results, voiding and the move to the next
+   * round ask the monitor with the organiser's own token.
+   */
+  monitorUrl: string
 }
 
 /** What only the content subgraph process reads: its logs, body size and operation limits. */
@@ -63,6 +68,10 @@ const cmsShape = {
   DEMO_PASSWORD: setting.optionalText(),
   MEDIA_DIR: setting.optionalText(),
   CMS_JOBS_AUTORUN: setting.flag(true),
+  MONITOR_URL: setting.url(
+    ['http:', 'https:'],
+    `http://${DEFAULT_HOST}:${DEFAULT_PORTS.monitor}/graphql`,
+  ),
 }
 
 // `next build` loads the Payload config to collect the routes, but never connects to the database
@@ -90,6 +99,7 @@ export function parseSettings(env: Env): CmsSettings {
     demoPassword: parsed.DEMO_PASSWORD,
     mediaDir: parsed.MEDIA_DIR,
     jobsAutoRun: parsed.CMS_JOBS_AUTORUN,
+    monitorUrl: parsed.MONITOR_URL,
   }
 }
 

@@ -478,7 +478,7 @@ export interface Nomination {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * In texts the toolkit fills in {gemeente}, {provincie}, {cbscode}, {jaar} and {thema} per municipality: GET /api/toolkit-items/<id>/render?municipality=GM0363.
+ * In texts the toolkit fills in {gemeente}, {provincie}, {cbscode}, {jaar} and {thema} per municipality: GET /api/toolkit-items/<id>/render?municipality=GM0363. A poster gets the municipality’s name and the public vote’s dates: GET /api/toolkit-items/<id>/poster?municipality=GM0363 (png, svg or json with the alt text).
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "toolkit-items".

@@ -25,6 +25,8 @@ export interface TestPlatform {
   /** The mail catcher's web inbox and REST API (`GET /api/email`): the election's e-mails land there. */
   mailUrl: string
   demoPassword: string
+  /** The services' own databases, for tests that set up what no public operation writes. */
+  databaseUrls: { cms: string; monitor: string }
   /** The supervised services, in start order. */
   running: readonly TestService[]
   service(name: ServiceName): TestService
@@ -85,6 +87,10 @@ export async function startTestPlatform({
       urls: { ...platform.urls, admin: platform.publicUrls.admin },
       mailUrl: mail.webUrl,
       demoPassword,
+      databaseUrls: {
+        cms: withDatabase(adminUrl, databases.cms),
+        monitor: withDatabase(adminUrl, databases.monitor),
+      },
       running: platform.running,
       service: (name) => platform.service(name),
       stop: async () => {

@@ -4,6 +4,8 @@ import { publishedOrOrganiser } from '../../access/publishedOrOrganiser'
 import { LIFE_DOMAIN_OPTIONS } from '../../fields/lifeDomains'
 import { municipalityCodesField, municipalityField } from '../../fields/municipality'
 import { DEFAULT_TIMEZONE, SUPPORTED_TIMEZONES } from '../../timezones'
+import { hasRole } from '../Users/roles'
+import { organiserEndpoints } from './endpoints/organiser'
 import { validateRounds } from './hooks/validateRounds'
 import { ELECTION_ROUND_LABELS, ELECTION_ROUNDS } from './rounds'
 
@@ -48,6 +50,8 @@ export const ElectionEditions: CollectionConfig<'election-editions'> = {
   hooks: {
     beforeChange: [validateRounds],
   },
+  // Results, voiding and the move to the next round, from the monitor (docs/election.md).
+  endpoints: organiserEndpoints,
   fields: [
     {
       name: 'title',
@@ -185,6 +189,16 @@ export const ElectionEditions: CollectionConfig<'election-editions'> = {
           },
         }),
       ],
+    },
+    {
+      // The organisers' results panel (docs/election.md): read live from the monitor, never stored.
+      name: 'resultsPanel',
+      type: 'ui',
+      label: { nl: 'Uitslag en beheer', en: 'Results and management' },
+      admin: {
+        components: { Field: '/components/ElectionResultsPanel#ElectionResultsPanel' },
+        condition: (_data, _siblingData, { user }) => hasRole(user, 'admin', 'organiser'),
+      },
     },
   ],
   timestamps: true,
