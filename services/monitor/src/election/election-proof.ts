@@ -67,14 +67,14 @@ export class ProofOfWork {
     if (!payload || !(await verifySolution(payload, this.hmacKey, false))) {
       throw new ElectionError(
         ElectionErrorReason.ProofInvalid,
-        'The proof does not solve a challenge of ours; ask electionChallenge for a new one',
+        'The proof does not solve a challenge of ours; ask createElectionChallenge for a new one',
       )
     }
     const expires = Number(extractParams(payload).expires)
     if (!Number.isFinite(expires) || expires * 1000 <= this.clock().getTime()) {
       throw new ElectionError(
         ElectionErrorReason.ProofExpired,
-        'The challenge has expired; ask electionChallenge for a new one',
+        'The challenge has expired; ask createElectionChallenge for a new one',
       )
     }
     return {

@@ -71,7 +71,9 @@ abstract class PublicSubmissionInput {
   @MaxLength(MAX_EMAIL_LENGTH)
   email!: string
 
-  @Field(() => String, { description: 'The solved electionChallenge (ALTCHA payload, base64).' })
+  @Field(() => String, {
+    description: 'The solved createElectionChallenge (ALTCHA payload, base64).',
+  })
   @MinLength(1)
   @MaxLength(MAX_PROOF_LENGTH)
   proof!: string

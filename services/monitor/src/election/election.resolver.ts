@@ -41,10 +41,13 @@ import {
 
 @Resolver()
 export class ElectionResolver {
-  @Query(() => ElectionChallenge, {
-    description: 'A fresh proof-of-work challenge for submitRating or castVote (no CAPTCHA).',
+  // A mutation, not a query: each call issues a new challenge, and identical queries in flight
+  // may be answered once for several callers (the gateway shares them), which would hand two
+  // voters one challenge.
+  @Mutation(() => ElectionChallenge, {
+    description: 'Issues a proof-of-work challenge for submitRating or castVote (no CAPTCHA).',
   })
-  electionChallenge(@Ctx() ctx: RequestContext) {
+  createElectionChallenge(@Ctx() ctx: RequestContext) {
     return ctx.services.election.challenge()
   }
 

@@ -553,7 +553,7 @@ export class ElectionService {
       if (used.raw.length === 0) {
         throw new ElectionError(
           ElectionErrorReason.ProofReused,
-          'This proof has been used already; ask electionChallenge for a new one',
+          'This proof has been used already; ask createElectionChallenge for a new one',
         )
       }
       await lockAddress(manager, {

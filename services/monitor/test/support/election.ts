@@ -136,7 +136,7 @@ export interface ElectionTestMonitor {
     variables?: Record<string, unknown>,
     request?: { authorization?: string; ip?: string },
   ): Promise<GraphQLResult<TData>>
-  /** Asks electionChallenge and solves it, as the ALTCHA widget would. */
+  /** Asks createElectionChallenge and solves it, as the ALTCHA widget would. */
   proof(): Promise<string>
   destroy(): Promise<void>
 }
@@ -211,15 +211,15 @@ export async function startElectionMonitor(
     run,
     async proof() {
       const result = await run<{
-        electionChallenge: {
+        createElectionChallenge: {
           algorithm: string
           challenge: string
           maxNumber: number
           salt: string
           signature: string
         }
-      }>(`{ electionChallenge { algorithm challenge maxNumber salt signature } }`)
-      const challenge = result.data!.electionChallenge
+      }>(`mutation { createElectionChallenge { algorithm challenge maxNumber salt signature } }`)
+      const challenge = result.data!.createElectionChallenge
       const { solveChallenge } = await import('altcha-lib/v1')
       const solution = await solveChallenge(
         challenge.challenge,
