@@ -59,15 +59,17 @@ const KNOWN: readonly KnownViolation[] = [
     rule: 'label',
     reason: 'row-select checkboxes render aria-label="" and no label target',
     upstream: 'https://github.com/payloadcms/payload/issues/17376 (fix on main: #17432)',
-    nodes: /<input aria-label="" id="[^"]+" type="checkbox">/,
+    // Also disabled (`disabled=""`) while the list loads its selection state.
+    nodes: /^<input aria-label=""[^>]* type="checkbox">$/,
   },
   {
     rule: 'label',
     reason: "react-datepicker's input is not tied to the date field's label",
     upstream: 'https://github.com/payloadcms/payload/issues/1227 (no specific issue yet)',
-    // A filled date input shows up by its value: `input[value="1 juni 2024 00:00"]`.
+    // A filled date input shows up by its value: `input[value="1 juni 2024 00:00"]`; a read-only
+    // one is also `disabled`. react-datepicker's input has an empty class and no id or name.
     nodes:
-      /react-datepicker__input-container|^<input class="" type="text" value="(\d{1,2} \p{L}+ \d{4} \d\d:\d\d)?">$/u,
+      /react-datepicker__input-container|^<input (?:type="text" )?(?:disabled="" )?class="" (?:type="text" )?value="(\d{1,2} \p{L}+ \d{4} \d\d:\d\d)?">$/u,
   },
   {
     rule: 'button-name',
@@ -88,25 +90,6 @@ const KNOWN: readonly KnownViolation[] = [
     reason: 'sortable multi-select values are role=button and contain the remove button',
     upstream: 'https://github.com/payloadcms/payload/issues/1227 (no specific issue yet)',
     nodes: /rs__multi-value|multi-value/,
-  },
-  {
-    rule: 'aria-input-field-name',
-    reason:
-      "the Lexical editor's contenteditable gets no aria-label or aria-labelledby from Payload",
-    upstream: 'https://github.com/payloadcms/payload/issues/1227 (no specific issue yet)',
-    nodes: /ContentEditable__root/,
-  },
-  {
-    rule: 'list',
-    reason: 'the document tabs are a <ul> whose children are not all <li>',
-    upstream: 'https://github.com/payloadcms/payload/issues/1227 (no specific issue yet)',
-    nodes: /doc-tabs__tabs/,
-  },
-  {
-    rule: 'label-content-name-mismatch',
-    reason: 'the "Versies" tab is named "Versies" while it shows "Versies" and a count',
-    upstream: 'https://github.com/payloadcms/payload/issues/1227 (no specific issue yet)',
-    nodes: /aria-label="Versies"|doc-tab/,
   },
 ]
 
@@ -145,15 +128,23 @@ describe('accessibility of the Dutch admin (axe)', () => {
     await page.locator(ready).first().waitFor()
     // The rich text editor and relationship options load after the first paint.
     await page.waitForLoadState('networkidle')
-    const violations = await runAxe(page)
+    const unexplained = (violations: AxeViolation[]) =>
+      violations
+        .filter(isSerious)
+        .flatMap((violation) =>
+          violation.nodes
+            .filter((node) => !isKnown(KNOWN, violation.id, node))
+            .map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}`),
+        )
+    let violations = await runAxe(page)
+    if (unexplained(violations).length > 0) {
+      // On a busy machine axe can catch a view mid-render (fields still disabled while Payload
+      // loads the form state, a menu mid-transition); what persists two seconds later counts.
+      await page.waitForTimeout(2_000)
+      violations = await runAxe(page)
+    }
     report[name] = { counts: countByRule(violations), violations }
-    return violations
-      .filter(isSerious)
-      .flatMap((violation) =>
-        violation.nodes
-          .filter((node) => !isKnown(KNOWN, violation.id, node))
-          .map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')}`),
-      )
+    return unexplained(violations)
   }
 
   it('has no serious or critical findings on the dashboard', async () => {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 
 const axeScript = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
-export type AxeImpact = 'minor' | 'moderate' | 'serious' | 'critical'
+type AxeImpact = 'minor' | 'moderate' | 'serious' | 'critical'
 
 export interface AxeNode {
   target: string[]
