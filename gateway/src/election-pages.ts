@@ -82,7 +82,12 @@ export function registerElectionPages(app: Express, options: ElectionPagesOption
     app.get(page.path, options.rateLimit, (req, res) => {
       const token = typeof req.query.token === 'string' ? req.query.token : ''
       if (!TOKEN_PATTERN.test(token)) {
-        return send(res, 400, page.title, paragraph(FAILURES.TOKEN_INVALID!.text))
+        return send(
+          res,
+          400,
+          FAILURES.TOKEN_INVALID!.title,
+          paragraph(FAILURES.TOKEN_INVALID!.text),
+        )
       }
       send(
         res,
