@@ -34,6 +34,7 @@ describe('parseSettings', () => {
       demoPassword: undefined,
       mediaDir: undefined,
       jobsAutoRun: true,
+      monitorUrl: 'http://127.0.0.1:4001/graphql',
     })
   })
 
@@ -48,6 +49,7 @@ describe('parseSettings', () => {
         DEMO_PASSWORD: 'demo-wachtwoord',
         MEDIA_DIR: '/var/lib/idm/media',
         CMS_JOBS_AUTORUN: 'no',
+        MONITOR_URL: 'https://monitor.example.nl/graphql',
       }),
     ).toMatchObject({
       serverUrl: 'https://beheer.example.nl',
@@ -57,6 +59,7 @@ describe('parseSettings', () => {
       demoPassword: 'demo-wachtwoord',
       mediaDir: '/var/lib/idm/media',
       jobsAutoRun: false,
+      monitorUrl: 'https://monitor.example.nl/graphql',
     })
   })
 
