@@ -19,6 +19,8 @@ import { newsResolvers } from './news/news.resolvers'
 import { newsTypeDefs } from './news/news.typeDefs'
 import { practiceExamplesResolvers } from './practiceExamples/practiceExamples.resolvers'
 import { practiceExamplesTypeDefs } from './practiceExamples/practiceExamples.typeDefs'
+import { searchResolvers } from './search/search.resolvers'
+import { searchTypeDefs } from './search/search.typeDefs'
 import { sharedTypeDefs } from './shared/shared.typeDefs'
 import { taxonomyResolvers } from './taxonomy/taxonomy.resolvers'
 import { taxonomyTypeDefs } from './taxonomy/taxonomy.typeDefs'
@@ -33,6 +35,7 @@ const MODULES = [
   { typeDefs: electionTypeDefs, resolvers: electionResolvers },
   { typeDefs: taxonomyTypeDefs, resolvers: taxonomyResolvers },
   { typeDefs: municipalityTypeDefs, resolvers: municipalityResolvers },
+  { typeDefs: searchTypeDefs, resolvers: searchResolvers },
 ]
 
 const isQueryExtension = (node: DefinitionNode): node is ObjectTypeExtensionNode =>
