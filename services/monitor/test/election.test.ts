@@ -230,8 +230,10 @@ describe('the rating round', () => {
 
 describe('results and organisers', () => {
   it('shows live results to organisers only, and public scores after the round from 10 ratings', async () => {
-    const anonymous = await t.run(RATING_RESULTS)
-    expect([codeOf(anonymous), reasonOf(anonymous)]).toEqual(['FORBIDDEN', 'RESULTS_NOT_PUBLIC'])
+    for (const authorization of [undefined, as.editor, as.amsterdamOfficial]) {
+      const early = await t.run(RATING_RESULTS, {}, { authorization })
+      expect([codeOf(early), reasonOf(early)]).toEqual(['FORBIDDEN', 'RESULTS_NOT_PUBLIC'])
+    }
 
     // Ten confirmed ratings of Hengelo, all 4s: 75 in every life domain.
     for (let i = 0; i < 10; i++) {
@@ -470,5 +472,21 @@ describe('without the CMS', () => {
       ],
     })
     expect(result.data!.electionForm.privacyStatement).toContain('24 uur')
+  })
+})
+
+describe('personal data', () => {
+  it('never answered anyone with an e-mail address, whatever the role', () => {
+    expect(t.responses.length).toBeGreaterThan(100)
+    expect(
+      t.responses.filter((response) => /@(example\.org|g(oogle)?mail\.com)/i.test(response)),
+    ).toEqual([])
+  })
+
+  it('keeps no plain address once confirmed, voided or withdrawn', async () => {
+    const [{ kept }] = (await t.monitor.dataSource.query(
+      `SELECT count(*)::int AS "kept" FROM "election_submission" WHERE "email" IS NOT NULL AND "state" <> 'PENDING'`,
+    )) as [{ kept: number }]
+    expect(kept).toBe(0)
   })
 })

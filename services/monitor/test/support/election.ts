@@ -136,6 +136,8 @@ export interface ElectionTestMonitor {
     variables?: Record<string, unknown>,
     request?: { authorization?: string; ip?: string },
   ): Promise<GraphQLResult<TData>>
+  /** Every answer `run` got, as JSON: a test checks that none carries an e-mail address. */
+  responses: string[]
   /** Asks createElectionChallenge and solves it, as the ALTCHA widget would. */
   proof(): Promise<string>
   destroy(): Promise<void>
@@ -196,11 +198,19 @@ export async function startElectionMonitor(
     (info) =>
       context({ ...info, clientIp: ip, userAgent: 'vitest' })
 
-  const run: ElectionTestMonitor['run'] = (query, variables, request = {}) =>
-    monitor.execute(query, variables, {
+  const responses: string[] = []
+  const run = async <TData>(
+    query: string,
+    variables?: Record<string, unknown>,
+    request: { authorization?: string; ip?: string } = {},
+  ): Promise<GraphQLResult<TData>> => {
+    const result = await monitor.execute<TData>(query, variables, {
       authorization: request.authorization,
       context: withIp(request.ip ?? '192.0.2.1'),
     })
+    responses.push(JSON.stringify(result))
+    return result
+  }
 
   return {
     monitor,
@@ -209,6 +219,7 @@ export async function startElectionMonitor(
     clock,
     election,
     run,
+    responses,
     async proof() {
       const result = await run<{
         createElectionChallenge: {
