@@ -7,8 +7,8 @@ export const searchTypeDefs = gql`
     One search across knowledge products, practice examples, events and news the caller may read,
     best first: Dutch full-text search on title and summary (every word also as a prefix, so
     "inclu" finds "Inclusie"; "woningen" finds "woning"), titles weighing more than summaries.
-    BAD_USER_INPUT for a query outside ${MIN_QUERY_LENGTH}–${MAX_QUERY_LENGTH} characters or
-    without a letter or digit, an unknown type or life domain.
+    BAD_USER_INPUT for a query outside ${MIN_QUERY_LENGTH}–${MAX_QUERY_LENGTH} characters or without a letter or digit,
+    and for an unknown type or life domain.
     """
     search(
       "The words to search for, ${MIN_QUERY_LENGTH}–${MAX_QUERY_LENGTH} characters."
