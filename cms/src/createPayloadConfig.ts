@@ -44,8 +44,12 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
     // connection that the database closes (a restart, a failover) would end the process with an
     // unhandled 'error' event. The pool opens a new connection on the next query.
     onInit: (payload) => {
-      payload.db.pool?.on('error', (error: Error) =>
-        payload.logger.warn({ err: error, msg: 'a database connection was closed; reconnecting' }),
+      // The message and code only: pg hangs the client (its connection parameters) on the error.
+      payload.db.pool?.on('error', (error: Error & { code?: string }) =>
+        payload.logger.warn({
+          err: { message: error.message, code: error.code },
+          msg: 'a database connection was closed; reconnecting',
+        }),
       )
     },
     admin: {

@@ -1,9 +1,10 @@
 /**
- * Whether an error means the monitor database could not be reached or dropped the connection:
+ * Whether an error means a service's database could not be reached or dropped the connection:
  * a refused, reset or timed-out socket, a server that is shutting down or terminated the
  * session, a connection pool that could not connect in time. Such errors are the platform's
- * (the client may retry), not a bug: formatError answers DATABASE_UNAVAILABLE instead of
- * INTERNAL_SERVER_ERROR. Follows TypeORM's `driverError`, `cause` and Node's AggregateError.
+ * (the client may retry), not a bug: each subgraph's one error formatter answers
+ * DATABASE_UNAVAILABLE instead of INTERNAL_SERVER_ERROR. Follows TypeORM's `driverError`,
+ * Drizzle's and Payload's `cause` and Node's AggregateError.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   return causes(error).some(

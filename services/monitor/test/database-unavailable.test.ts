@@ -1,4 +1,3 @@
-import net from 'node:net'
 import { createLogger, DEFAULT_HTTP_LIMITS } from '@idm/edge'
 import pg from 'pg'
 import type { DataSource } from 'typeorm'
@@ -10,39 +9,8 @@ import { type RunningHttpServer, startHttpServer } from '../src/http'
 import { buildMonitorSchema } from '../src/schema'
 import { DEFAULT_LIMITS, startTestMonitor, type TestMonitor } from './support/monitor'
 import { TEST_PAYLOAD_SECRET } from './support/tokens'
-
-/**
- * A TCP hop between the monitor and its real PostgreSQL database, so that the database can go
- * away and come back: `cut` refuses new connections (the port is closed) and drops open ones.
- */
-class DatabaseLink {
-  private server: net.Server | undefined
-  private readonly sockets = new Set<net.Socket>()
-  port = 0
-
-  constructor(private readonly target: { host: string; port: number }) {}
-
-  async open(): Promise<void> {
-    const server = net.createServer((client) => {
-      const upstream = net.connect(this.target)
-      for (const socket of [client, upstream]) {
-        this.sockets.add(socket)
-        socket.on('close', () => this.sockets.delete(socket))
-        socket.on('error', () => undefined)
-      }
-      client.pipe(upstream).pipe(client)
-    })
-    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve))
-    this.port = (server.address() as net.AddressInfo).port
-    this.server = server
-  }
-
-  async cut(): Promise<void> {
-    const server = this.server
-    this.server = undefined
-    for (const socket of this.sockets) socket.destroy()
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()))
-  }
+import type { DatabaseLink } from '../../../scripts/lib/database-link.mjs' with {
+  'resolution-mode': 'import',
 }
 
 const APPLICATION = 'monitor-behind-link'
@@ -57,6 +25,8 @@ const logLines: Array<Record<string, unknown>> = []
 beforeAll(async () => {
   monitor = await startTestMonitor()
   const url = new URL(monitor.database.url)
+  // The link is shared with the CMS's tests (scripts/lib); this package is CommonJS.
+  const { DatabaseLink } = await import('../../../scripts/lib/database-link.mjs')
   link = new DatabaseLink({ host: url.hostname, port: Number(url.port || 5432) })
   await link.open()
   url.host = `127.0.0.1:${link.port}`

@@ -4,6 +4,8 @@ export enum ContentErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
   NotFound = 'NOT_FOUND',
+  /** The CMS database is down or dropped the connection: the platform's, not a bug; retry. */
+  DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
 }
 

@@ -1,4 +1,4 @@
-import { EdgeErrorCode, limitErrorCode } from '@idm/edge'
+import { EdgeErrorCode, isDatabaseUnavailable, limitErrorCode } from '@idm/edge'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import { APIError } from 'payload'
 import { ContentError, ContentErrorCode, type ContentErrorReason } from './errors'
@@ -8,6 +8,7 @@ const HTTP_STATUS: Readonly<Record<ContentErrorCode, number>> = {
   [ContentErrorCode.Unauthenticated]: 401,
   [ContentErrorCode.Forbidden]: 403,
   [ContentErrorCode.NotFound]: 404,
+  [ContentErrorCode.DatabaseUnavailable]: 503,
   [ContentErrorCode.Internal]: 500,
 }
 
@@ -39,8 +40,14 @@ function classify(error: unknown): Known | undefined {
     const code = PAYLOAD_STATUS_CODES[original.status]
     if (code) return { code, message: original.message }
   }
+  if (isDatabaseUnavailable(original)) {
+    return { code: ContentErrorCode.DatabaseUnavailable, message: DATABASE_UNAVAILABLE_MESSAGE }
+  }
   return undefined
 }
+
+// Never the host, port or statement: those go to the log with the request id.
+const DATABASE_UNAVAILABLE_MESSAGE = 'The content database is not available; try again shortly'
 
 const extensionsOf = ({ code, reason }: Known) => (reason ? { code, reason } : { code })
 
@@ -58,10 +65,12 @@ export function toGraphQLError(error: ContentError): GraphQLError {
 /**
  * True for an error nobody planned for: not a content or Payload error with a code, not one of
  * Apollo's (invalid operation, bad variables) nor a refused limit. Those are logged; clients only
- * see INTERNAL_SERVER_ERROR.
+ * see INTERNAL_SERVER_ERROR. An unavailable database is logged too (the operator needs its
+ * cause), though the client gets DATABASE_UNAVAILABLE.
  */
 export function isUnexpected(error: unknown): boolean {
-  if (classify(error)) return false
+  const known = classify(error)
+  if (known) return known.code === ContentErrorCode.DatabaseUnavailable
   if (!(error instanceof GraphQLError)) return true
   const code = error.extensions.code
   return typeof code !== 'string' || code === ContentErrorCode.Internal

@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server'
 import { unwrapResolverError } from '@apollo/server/errors'
-import type { Logger } from '@idm/edge'
+import { isDatabaseUnavailable, type Logger } from '@idm/edge'
 import type { RequestContext } from '../context'
-import { isDatabaseUnavailable } from './database-unavailable'
 
 /**
  * Logs a request that failed because the monitor database was unavailable: once per request

@@ -1,9 +1,8 @@
 import { unwrapResolverError } from '@apollo/server/errors'
-import { limitErrorCode } from '@idm/edge'
+import { isDatabaseUnavailable, limitErrorCode } from '@idm/edge'
 import { GraphQLError, type GraphQLFormattedError } from 'graphql'
 import type { ValidationError } from 'class-validator'
 import { ArgumentValidationError } from 'type-graphql'
-import { isDatabaseUnavailable } from './database-unavailable'
 import { DomainError, ErrorCode } from './domain-error'
 
 const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR'
