@@ -141,6 +141,8 @@ export async function startGateway(
     context: async (req: Request, res: Response): Promise<GatewayContext> => ({
       authorization: authorizationFromHeaders(req.headers),
       responseCache: responseCacheTicket(res),
+      clientIp: req.ip,
+      userAgent: req.headers['user-agent'],
       ...requestMeta(req),
     }),
     before,

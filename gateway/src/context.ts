@@ -12,6 +12,13 @@ export interface GatewayContext {
   authFailure?: GraphQLError
   /** Set for an anonymous request that may fill the response cache (response-cache.ts). */
   responseCache?: ResponseCacheTicket
+  /**
+   * The caller's address as this gateway sees it (Express `req.ip`: X-Forwarded-For only from
+   * the proxies TRUST_PROXY names) and user agent, passed to every subgraph: the election's rate
+   * limits and anomaly report need the voter's network, not the gateway's.
+   */
+  clientIp?: string | undefined
+  userAgent?: string | undefined
 }
 
 /** Accepts `Authorization: JWT …` / `Bearer …` and Payload's `payload-token` cookie. */

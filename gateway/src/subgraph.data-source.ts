@@ -76,6 +76,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (!headers || !context || !('requestId' in context)) return
     headers.set('x-request-id', context.requestId)
     if (context.authorization) headers.set('authorization', context.authorization)
+    // Replaces whatever the caller sent: the subgraphs trust this hop, not the caller.
+    if (context.clientIp) headers.set('x-forwarded-for', context.clientIp)
+    if (context.userAgent) headers.set('user-agent', context.userAgent)
   }
 
   /**

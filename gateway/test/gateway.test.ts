@@ -105,6 +105,17 @@ describe('gateway', () => {
     expect(monitor.received.at(-1)?.headers['x-request-id']).toBe(id)
   })
 
+  it("passes the caller's address and user agent to the subgraph, never one the caller made up", async () => {
+    await post(gateway.url, '{ municipality(code: "GM0014") { name } }', {
+      'x-forwarded-for': '203.0.113.7',
+      'user-agent': 'Kiezer/1.0',
+    })
+    const headers = monitor.received.at(-1)?.headers
+    // TRUST_PROXY is off here: the caller's own X-Forwarded-For is not believed.
+    expect(headers?.['x-forwarded-for']).toBe('127.0.0.1')
+    expect(headers?.['user-agent']).toBe('Kiezer/1.0')
+  })
+
   describe('refuses hostile operations before they reach a subgraph', () => {
     const nested = (levels: number) =>
       `{ municipality(code: "GM0363") { ${'neighbours { '.repeat(levels)}code${' }'.repeat(levels)} } }`
@@ -419,5 +430,34 @@ describe('caller credentials', () => {
 
   it('is anonymous without either', () => {
     expect(authorizationFromHeaders({})).toBeUndefined()
+  })
+})
+
+describe('gateway behind a trusted proxy', () => {
+  const monitor = standInSubgraph(amsterdam)
+  let gateway: RunningGateway
+
+  beforeAll(async () => {
+    gateway = await startGateway(
+      loadConfig({
+        GATEWAY_PORT: '0',
+        MONITOR_URL: await monitor.listen(),
+        CONTENT_URL: 'http://127.0.0.1:9/graphql',
+        RATE_LIMIT: 'off',
+        TRUST_PROXY: '1',
+      }),
+      silentLogger,
+    )
+  })
+  afterAll(async () => {
+    await gateway?.stop()
+    await monitor.close()
+  })
+
+  it('passes on the client address the proxy reported (the last hop it added)', async () => {
+    await post(gateway.url, '{ municipality(code: "GM0363") { name } }', {
+      'x-forwarded-for': '198.51.100.1, 203.0.113.7',
+    })
+    expect(monitor.received.at(-1)?.headers['x-forwarded-for']).toBe('203.0.113.7')
   })
 })
