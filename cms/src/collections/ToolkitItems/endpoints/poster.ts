@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { NotFound, type Endpoint, type PayloadHandler } from 'payload'
+import type { Endpoint, PayloadHandler } from 'payload'
 import sharp from 'sharp'
 import { localize } from '../../../fields/localized'
 import { municipalityCodeProblem } from '../../../fields/municipality'
@@ -11,6 +11,7 @@ import {
   posterSvg,
   posterText,
 } from '../renderPoster'
+import { readToolkitItem } from './readItem'
 
 const problem = (status: number, code: string, message: string) =>
   Response.json({ errors: [{ message, extensions: { code } }] }, { status })
@@ -47,7 +48,6 @@ async function backgroundOf(media: PosterMedia | null, staticDir: string | undef
  * item is read as the caller: a draft poster stays hidden from whoever may not read it.
  */
 const posterHandler: PayloadHandler = async (req) => {
-  const id = req.routeParams?.id
   const code = req.searchParams.get('municipality') ?? ''
   const format = (req.searchParams.get('format') ?? 'png') as Format
   const invalid = municipalityCodeProblem(code)
@@ -62,24 +62,8 @@ const posterHandler: PayloadHandler = async (req) => {
       }),
     )
   }
-  if ((typeof id !== 'string' && typeof id !== 'number') || !/^\d+$/.test(String(id))) {
-    return problem(404, 'NOT_FOUND', 'Not Found')
-  }
-
-  let item
-  try {
-    item = await req.payload.findByID({
-      collection: 'toolkit-items',
-      id,
-      depth: 1,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-  } catch (error) {
-    if (error instanceof NotFound) return problem(404, 'NOT_FOUND', error.message)
-    throw error
-  }
+  const item = await readToolkitItem(req)
+  if (!item) return problem(404, 'NOT_FOUND', 'Not Found')
   const edition = typeof item.edition === 'object' ? (item.edition as PosterEdition | null) : null
   if (item.kind !== 'poster' || !edition) {
     return problem(

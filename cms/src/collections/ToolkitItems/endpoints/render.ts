@@ -1,8 +1,9 @@
-import { NotFound, type Endpoint, type PayloadHandler } from 'payload'
+import type { Endpoint, PayloadHandler } from 'payload'
 import { municipalityCodeProblem } from '../../../fields/municipality'
 import { localize } from '../../../fields/localized'
 import { findMunicipality } from '../../../municipalities/registry'
 import { renderToolkitText } from '../renderToolkitText'
+import { readToolkitItem } from './readItem'
 
 const problem = (status: number, message: string) =>
   Response.json({ errors: [{ message }] }, { status })
@@ -13,26 +14,11 @@ const problem = (status: number, message: string) =>
  * hidden from whoever may not read it.
  */
 const renderHandler: PayloadHandler = async (req) => {
-  const id = req.routeParams?.id
   const code = req.searchParams.get('municipality') ?? ''
   const invalid = municipalityCodeProblem(code)
   if (invalid) return problem(400, localize(req, invalid))
-  if (typeof id !== 'string' && typeof id !== 'number') return problem(404, 'Not Found')
-
-  let item
-  try {
-    item = await req.payload.findByID({
-      collection: 'toolkit-items',
-      id,
-      depth: 1,
-      overrideAccess: false,
-      user: req.user,
-      req,
-    })
-  } catch (error) {
-    if (error instanceof NotFound) return problem(404, error.message)
-    throw error
-  }
+  const item = await readToolkitItem(req)
+  if (!item) return problem(404, 'Not Found')
   const edition = typeof item.edition === 'object' ? item.edition : null
   if (item.kind !== 'text' || !item.template || !edition) {
     return problem(
