@@ -23,7 +23,7 @@ import { openStatementCounter } from './lib/bench/sql.mjs'
 import { dropDatabase, withDatabase } from './lib/databases.mjs'
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs'
 import { say } from './lib/log.mjs'
-import { loopbackAddresses, repoRoot, startPlatform } from './lib/platform.mjs'
+import { loopbackAddresses, repoRoot, startMailCatcher, startPlatform } from './lib/platform.mjs'
 import { freePort, stopEverything } from './lib/processes.mjs'
 
 /** A whole-number setting from the environment, within bounds (so no run can be unbounded). */
@@ -134,12 +134,21 @@ try {
   const env = { ...process.env, NODE_ENV: 'production', RATE_LIMIT: 'off', LOG_LEVEL: 'warn' }
   say('building what is stale and starting the services in production mode (NODE_ENV=production)…')
   const demoPassword = randomBytes(9).toString('base64url')
+  // Production mode wants a mail server and the election's hash key: a local catcher, a fresh key.
+  const mail = await startMailCatcher({
+    host: '127.0.0.1',
+    smtpPort: await freePort(),
+    webPort: await freePort(),
+  })
+  cleanups.push({ name: 'mail catcher', run: mail.stop })
   const platform = await startPlatform({
     adminUrl: server,
     cmsDatabaseUrl: withDatabase(server, databases.cms),
     monitorDatabaseUrl: withDatabase(server, databases.monitor),
     ...(await loopbackAddresses()),
     payloadSecret: randomBytes(32).toString('hex'),
+    electionHashKey: randomBytes(32).toString('hex'),
+    smtpUrl: mail.smtpUrl,
     demoPassword,
     mediaDir,
     admin: true, // the CMS login route, for the logged-in scenario

@@ -25,7 +25,7 @@ import autocannon from 'autocannon'
 import { dropDatabase, withDatabase } from './lib/databases.mjs'
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs'
 import { say } from './lib/log.mjs'
-import { loopbackAddresses, repoRoot, startPlatform } from './lib/platform.mjs'
+import { loopbackAddresses, repoRoot, startMailCatcher, startPlatform } from './lib/platform.mjs'
 import { freePort } from './lib/processes.mjs'
 
 const SUSTAINED_SECONDS = Number(process.env.DRILL_SUSTAINED_SECONDS ?? 60)
@@ -218,12 +218,21 @@ try {
     'starting the services (production mode; RATE_LIMIT=off for load on loopback; RESPONSE_CACHE=off)…',
   )
   const monitorDatabaseUrl = withDatabase(postgres.adminUrl, databases.monitor)
+  // Production mode wants a mail server and the election's hash key: a local catcher, a fresh key.
+  const mail = await startMailCatcher({
+    host: '127.0.0.1',
+    smtpPort: await freePort(),
+    webPort: await freePort(),
+  })
+  cleanups.push(mail.stop)
   const platform = await startPlatform({
     adminUrl: postgres.adminUrl,
     cmsDatabaseUrl: withDatabase(postgres.adminUrl, databases.cms),
     monitorDatabaseUrl,
     ...(await loopbackAddresses()),
     payloadSecret: randomBytes(32).toString('hex'),
+    electionHashKey: randomBytes(32).toString('hex'),
+    smtpUrl: mail.smtpUrl,
     demoPassword: randomBytes(9).toString('base64url'),
     mediaDir,
     admin: false,
