@@ -157,7 +157,8 @@ async function hasTrigrams(actor: Actor): Promise<boolean> {
   if (!known) {
     known = pool
       .query<{ installed: boolean }>(
-        "SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm') AS installed",
+        // The function as this connection resolves it: pg_trgm installed in a schema on its path.
+        "SELECT to_regprocedure('word_similarity(text, text)') IS NOT NULL AS installed",
       )
       .then((result) => result.rows[0]?.installed === true)
     trigramsByPool.set(pool, known)
