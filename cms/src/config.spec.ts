@@ -110,7 +110,17 @@ describe('parseSubgraphSettings', () => {
       introspection: false,
       maxBodyBytes: 1024 * 1024,
       limits: { ...DEFAULT_OPERATION_LIMITS },
+      publicUrl: 'http://localhost:4000',
     })
+  })
+
+  it('takes the public URL for links without a trailing slash, and refuses one that is no URL', () => {
+    expect(
+      parseSubgraphSettings({ GATEWAY_PUBLIC_URL: 'https://graaf.example.org/' }).publicUrl,
+    ).toBe('https://graaf.example.org')
+    expect(() => parseSubgraphSettings({ GATEWAY_PUBLIC_URL: 'graaf' })).toThrow(
+      /GATEWAY_PUBLIC_URL/,
+    )
   })
 
   it('reads the log level, introspection flag and limits', () => {

@@ -52,6 +52,11 @@ export interface SubgraphSettings {
   introspection: boolean
   maxBodyBytes: number
   limits: OperationLimits
+  /**
+   * The gateway's public URL (GATEWAY_PUBLIC_URL), without a trailing slash: links the graph
+   * hands out to its public endpoints, such as an event's calendar file.
+   */
+  publicUrl: string
 }
 
 const MIN_SECRET_LENGTH = 32
@@ -108,13 +113,21 @@ export function parseSettings(env: Env): CmsSettings {
  * from {@link parseSettings} so that the Next admin never requires or reads them.
  */
 export function parseSubgraphSettings(env: Env): SubgraphSettings {
-  const parsed = parseEnv(serviceSettings, env)
+  const parsed = parseEnv(subgraphShape, env)
   return {
     logLevel: parsed.LOG_LEVEL,
     introspection: parsed.GRAPHQL_INTROSPECTION,
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     limits: operationLimitsFrom(parsed),
+    publicUrl: parsed.GATEWAY_PUBLIC_URL,
   }
+}
+
+const subgraphShape = {
+  ...serviceSettings,
+  GATEWAY_PUBLIC_URL: setting
+    .url(['http:', 'https:'], `http://localhost:${DEFAULT_PORTS.gateway}`)
+    .transform((url) => url.replace(/\/+$/, '')),
 }
 
 /**

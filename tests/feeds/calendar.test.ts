@@ -165,6 +165,35 @@ describe('calendar feed through the real gateway', () => {
     expect(JSON.parse(draft.text).errors[0].extensions.code).toBe('EVENT_NOT_FOUND')
   })
 
+  it("gives every event its calendar file's URL in the graph (Event.icsUrl), which serves it", async () => {
+    const answer = await graphql(
+      platform.urls.graphql,
+      `
+        query ($filter: EventFilter) {
+          events(first: 1, filter: $filter) {
+            edges {
+              node {
+                id
+                icsUrl
+              }
+            }
+          }
+        }
+      `,
+      { variables: { filter: { when: 'UPCOMING' } } },
+    )
+    expect(answer.errors).toBeUndefined()
+    const node = (
+      answer.data as { events: { edges: Array<{ node: { id: string; icsUrl: string } }> } }
+    ).events.edges[0]!.node
+    const link = new URL(node.icsUrl)
+    expect(`${link.pathname}${link.search}`).toBe(`/events.ics?event=${node.id}`)
+    // The public URL (GATEWAY_PUBLIC_URL) says localhost; the test asks the gateway it started.
+    const served = await feed(link.search)
+    expect(served.response.status).toBe(200)
+    expect(parsed(served.text).map((event) => event.uid)).toEqual([uid(node.id)])
+  })
+
   it.each([
     ['?lifeDomain=onbekend', 400, 'UNKNOWN_LIFE_DOMAIN'],
     ['?format=per-postduif', 400, 'INVALID_PARAMETER'],

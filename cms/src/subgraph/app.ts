@@ -50,7 +50,7 @@ export async function startContentServer({
     apollo,
     context: async (req) => {
       try {
-        return await createContext(payload, req.headers.authorization, req.log)
+        return await createContext(payload, req.headers.authorization, req.log, settings.publicUrl)
       } catch (error) {
         if (error instanceof ContentError) throw toGraphQLError(error)
         // Apollo answers 500 and formatError masks it; the log keeps what happened.

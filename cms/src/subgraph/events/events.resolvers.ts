@@ -14,6 +14,8 @@ export const eventsResolvers: GraphQLResolverMap<Ctx> = {
   Event: {
     __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) => loaders.eventById.load(id),
     lifeDomains: lifeDomainRefs,
+    icsUrl: ({ id }: { id: number | string }, _: unknown, { publicUrl }: Ctx) =>
+      `${publicUrl}/events.ics?event=${encodeURIComponent(String(id))}`,
   },
   EventFormat: eventFormat.resolvers,
   EventPeriod: eventPeriod.resolvers,

@@ -50,6 +50,8 @@ export const eventsTypeDefs = concatAST([
       "The description as plain text; null when empty."
       descriptionText: String
       readability: Readability!
+      "This event as an iCalendar file (the gateway's /events.ics): for an add-to-calendar link."
+      icsUrl: String!
     }
 
     input EventFilter {

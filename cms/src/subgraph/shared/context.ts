@@ -10,6 +10,8 @@ export interface ContentContext {
   loaders: Loaders
   /** The request's logger: every line carries its request id. */
   log: Logger
+  /** The gateway's public URL, for links to its public endpoints (no trailing slash). */
+  publicUrl: string
 }
 
 /**
@@ -21,7 +23,8 @@ export async function createContext(
   payload: Payload,
   authorization: string | undefined,
   log: Logger,
+  publicUrl: string,
 ): Promise<ContentContext> {
   const actor: Actor = { payload, user: await identifyCaller(payload, authorization) }
-  return { actor, loaders: createLoaders(actor), log }
+  return { actor, loaders: createLoaders(actor), log, publicUrl }
 }
