@@ -35,7 +35,25 @@ describe('parseSettings', () => {
       mediaDir: undefined,
       jobsAutoRun: true,
       monitorUrl: 'http://127.0.0.1:4001/graphql',
+      smtpUrl: undefined,
+      mailFrom: { name: 'Iedereen doet mee!', address: 'noreply@iedereendoetmee.nl' },
     })
+  })
+
+  it('reads the mail server and sender, and refuses a sender without an address', () => {
+    const parsed = parseSettings({
+      ...valid,
+      SMTP_URL: 'smtps://cms:geheim@smtp.example.org',
+      CMS_MAIL_FROM: 'VNG Redactie <redactie@example.org>',
+    })
+    expect(parsed.smtpUrl).toBe('smtps://cms:geheim@smtp.example.org')
+    expect(parsed.mailFrom).toEqual({ name: 'VNG Redactie', address: 'redactie@example.org' })
+    expect(() => parseSettings({ ...valid, CMS_MAIL_FROM: 'VNG Redactie' })).toThrow(
+      /CMS_MAIL_FROM/,
+    )
+    expect(() => parseSettings({ ...valid, SMTP_URL: 'http://smtp.example.org' })).toThrow(
+      /SMTP_URL/,
+    )
   })
 
   it('reads every variable it documents', () => {

@@ -43,6 +43,14 @@ export interface CmsSettings {
    * round ask the monitor with the organiser's own token.
    */
   monitorUrl: string
+  /**
+   * Where the CMS's own e-mails go (password resets, account notices): SMTP_URL, e.g.
+   * smtps://user:password@smtp.example.org. Unset, Payload only logs that it would have sent one;
+   * `npm start` points it at its local mail catcher.
+   */
+  smtpUrl: string | undefined
+  /** The sender of those e-mails (CMS_MAIL_FROM, "Name <address>"). */
+  mailFrom: { name: string; address: string }
 }
 
 /** What only the content subgraph process reads: its logs, body size and operation limits. */
@@ -60,6 +68,7 @@ export interface SubgraphSettings {
 }
 
 const MIN_SECRET_LENGTH = 32
+const MAIL_FROM = /^\s*(.+?)\s*<([^<>@\s]+@[^<>@\s]+)>\s*$/
 
 const cmsShape = {
   CMS_DATABASE_URL: setting.url(['postgres:', 'postgresql:']),
@@ -73,6 +82,10 @@ const cmsShape = {
   DEMO_PASSWORD: setting.optionalText(),
   MEDIA_DIR: setting.optionalText(),
   CMS_JOBS_AUTORUN: setting.flag(true),
+  SMTP_URL: setting.optionalUrl(['smtp:', 'smtps:']),
+  CMS_MAIL_FROM: setting
+    .text('Iedereen doet mee! <noreply@iedereendoetmee.nl>')
+    .refine((value) => MAIL_FROM.test(value), 'must read "Name <address@example.org>"'),
   MONITOR_URL: setting.url(
     ['http:', 'https:'],
     `http://${DEFAULT_HOST}:${DEFAULT_PORTS.monitor}/graphql`,
@@ -105,7 +118,14 @@ export function parseSettings(env: Env): CmsSettings {
     mediaDir: parsed.MEDIA_DIR,
     jobsAutoRun: parsed.CMS_JOBS_AUTORUN,
     monitorUrl: parsed.MONITOR_URL,
+    smtpUrl: parsed.SMTP_URL,
+    mailFrom: mailFromOf(parsed.CMS_MAIL_FROM),
   }
+}
+
+function mailFromOf(value: string): { name: string; address: string } {
+  const [, name = '', address = ''] = MAIL_FROM.exec(value) ?? []
+  return { name, address }
 }
 
 /**

@@ -1,8 +1,10 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
+import nodemailer from 'nodemailer'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { canManageJobs } from './access/canManageJobs'
@@ -106,6 +108,18 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       push: false,
       migrationDir: MIGRATION_DIR,
     }),
+    // The CMS's own e-mails (password resets) through SMTP; the transport connects when one is
+    // sent, so a mail server that is down never stops the admin from starting.
+    ...(settings.smtpUrl
+      ? {
+          email: nodemailerAdapter({
+            defaultFromName: settings.mailFrom.name,
+            defaultFromAddress: settings.mailFrom.address,
+            transport: nodemailer.createTransport(settings.smtpUrl),
+            skipVerify: true,
+          }),
+        }
+      : {}),
     // The federated graph (content subgraph behind the gateway) is the public GraphQL API.
     graphQL: { disable: true },
     sharp,

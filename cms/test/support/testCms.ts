@@ -59,7 +59,7 @@ export interface TestCms {
  * `npm run setup` does. Call `destroy` in `afterAll`; the database is dropped even when the
  * setup itself fails.
  */
-export async function startTestCms(): Promise<TestCms> {
+export async function startTestCms(options: { smtpUrl?: string } = {}): Promise<TestCms> {
   const name = `test_cms_${randomBytes(6).toString('hex')}`
   const drop = () => onServer(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`)
   const databaseUrl = withDatabase(adminUrl, name)
@@ -78,6 +78,8 @@ export async function startTestCms(): Promise<TestCms> {
       MEDIA_DIR: mediaDir,
       // No cron in tests: a test runs the jobs queue itself when it needs to.
       CMS_JOBS_AUTORUN: 'false',
+      // Mails go to the test's own mail catcher when it has one.
+      ...(options.smtpUrl ? { SMTP_URL: options.smtpUrl } : {}),
     })
     // A key of its own: getPayload caches one instance per key and process.
     payload = await getPayload({ config: createPayloadConfig(settings), key: name })
