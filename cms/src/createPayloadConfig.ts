@@ -1,10 +1,8 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import { en } from '@payloadcms/translations/languages/en'
 import { nl } from '@payloadcms/translations/languages/nl'
-import nodemailer from 'nodemailer'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { canManageJobs } from './access/canManageJobs'
@@ -19,6 +17,7 @@ import { ToolkitItems } from './collections/ToolkitItems'
 import { Users } from './collections/Users'
 import { withAccessibleDocumentTabs } from './components/documentTabs'
 import type { CmsSettings } from './config'
+import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { answerBadInputAsClientError } from './errors/answerBadInputAsClientError'
 import { withWorkingPreferenceDelete } from './errors/deletePreferenceByKey'
 import { richTextEditor } from './richText/editor'
@@ -108,17 +107,9 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       push: false,
       migrationDir: MIGRATION_DIR,
     }),
-    // The CMS's own e-mails (password resets) through SMTP; the transport connects when one is
-    // sent, so a mail server that is down never stops the admin from starting.
+    // The CMS's own e-mails (password resets) through SMTP (cms/src/email).
     ...(settings.smtpUrl
-      ? {
-          email: nodemailerAdapter({
-            defaultFromName: settings.mailFrom.name,
-            defaultFromAddress: settings.mailFrom.address,
-            transport: nodemailer.createTransport(settings.smtpUrl),
-            skipVerify: true,
-          }),
-        }
+      ? { email: smtpEmailAdapter({ smtpUrl: settings.smtpUrl, from: settings.mailFrom }) }
       : {}),
     // The federated graph (content subgraph behind the gateway) is the public GraphQL API.
     graphQL: { disable: true },
