@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, FileChooser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../support/browser.js'
 import { graphql, startTestPlatform, type TestPlatform } from '../support/platform.js'
@@ -133,11 +133,19 @@ describe('the Dutch admin with the keyboard only', () => {
 
   it('uploads an image with alternative text', async () => {
     await page.goto(adminUrl('/collections/media/create'), { waitUntil: 'networkidle' })
-    await tabTo(page, 'the file button', byName(/^Selecteer een bestand$/))
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Enter'),
-    ])
+    const fileButton = byName(/^Selecteer een bestand$/)
+    await tabTo(page, 'the file button', fileButton)
+    // Enter on the button opens the file dialog; on a slow machine the first press can come
+    // before the page is hydrated and do nothing: press again (by keyboard), up to three times.
+    let chooser: FileChooser | undefined
+    for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+      if (!fileButton(await focusOf(page))) await tabTo(page, 'the file button', fileButton)
+      const opened = page.waitForEvent('filechooser', { timeout: 10_000 }).catch(() => undefined)
+      await page.keyboard.press('Enter')
+      chooser = await opened
+    }
+    if (!chooser)
+      throw new Error('the file dialog did not open with Enter on "Selecteer een bestand"')
     await chooser.setFiles({ name: IMAGE_FILE, mimeType: 'image/png', buffer: PNG })
 
     await tabTo(page, 'title', byId('field-title'))
