@@ -1,6 +1,14 @@
 import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import express, { type Express, type Request, type RequestHandler, type Response } from 'express'
+import type { Express, Request, RequestHandler, Response } from 'express'
+import {
+  callOwnGraphql,
+  pageFormParser,
+  paragraph,
+  sendPage,
+  statusParagraph,
+  tokenForm,
+  tokenOf,
+} from './token-pages.js'
 
 /**
  * The pages behind the links in the election's confirmation e-mails (docs/election.md):
@@ -45,8 +53,6 @@ const PAGES: readonly Page[] = [
   },
 ]
 
-const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,200}$/
-
 const FAILURES: Record<string, { status: number; title: string; text: string }> = {
   TOKEN_USED: {
     status: 200,
@@ -77,27 +83,22 @@ const UNAVAILABLE = {
 }
 
 export function registerElectionPages(app: Express, options: ElectionPagesOptions): void {
-  const form = express.urlencoded({ extended: false, limit: '4kb', parameterLimit: 5 })
+  const form = pageFormParser()
   for (const page of PAGES) {
     app.get(page.path, options.rateLimit, (req, res) => {
-      const token = typeof req.query.token === 'string' ? req.query.token : ''
-      if (!TOKEN_PATTERN.test(token)) {
+      const token = tokenOf(req.query.token)
+      if (!token)
         return send(
           res,
           400,
           FAILURES.TOKEN_INVALID!.title,
           paragraph(FAILURES.TOKEN_INVALID!.text),
         )
-      }
       send(
         res,
         200,
         page.title,
-        `${paragraph(page.intro)}
-<form method="post" action="${page.path}">
-<input type="hidden" name="token" value="${escapeHtml(token)}">
-<button type="submit">${page.button}</button>
-</form>`,
+        `${paragraph(page.intro)}\n${tokenForm(page.path, token, page.button)}`,
       )
     })
     app.post(page.path, options.rateLimit, form, (req, res) => {
@@ -107,30 +108,20 @@ export function registerElectionPages(app: Express, options: ElectionPagesOption
 }
 
 async function answer(page: Page, req: Request, res: Response, server: Server): Promise<void> {
-  const body = (req.body ?? {}) as Record<string, unknown>
-  const token = typeof body.token === 'string' ? body.token : ''
-  if (!TOKEN_PATTERN.test(token)) {
+  const token = tokenOf((req.body as Record<string, unknown> | undefined)?.token)
+  if (!token) {
     return send(res, 400, FAILURES.TOKEN_INVALID!.title, paragraph(FAILURES.TOKEN_INVALID!.text))
   }
   try {
-    const address = server.address() as AddressInfo
-    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address
-    const response = await fetch(`http://${host}:${address.port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': String(req.id ?? '') },
-      body: JSON.stringify({ query: page.mutation, variables: { token } }),
-      signal: AbortSignal.timeout(10_000),
-    })
-    const result = (await response.json()) as {
-      data?: Record<string, { kind: string; municipalityName: string; year: number } | null> | null
-      errors?: Array<{ extensions?: { code?: string } }>
-    }
+    const result = await callOwnGraphql<
+      Record<string, { kind: string; municipalityName: string; year: number } | null>
+    >(server, req, page.mutation, { token })
     const done = result.data?.[page.field]
     if (done) {
       const what =
         done.kind === 'RATING'
-          ? `Uw beoordeling van ${escapeHtml(done.municipalityName)}`
-          : `Uw stem op ${escapeHtml(done.municipalityName)}`
+          ? `Uw beoordeling van ${done.municipalityName}`
+          : `Uw stem op ${done.municipalityName}`
       const text =
         page.field === 'confirmEmail'
           ? `${what} in de verkiezing Meest Toegankelijke Gemeente ${done.year} is bevestigd en telt mee. Bedankt voor uw deelname!`
@@ -139,59 +130,17 @@ async function answer(page: Page, req: Request, res: Response, server: Server): 
         res,
         200,
         page.field === 'confirmEmail' ? 'Bedankt, het is gelukt' : 'Ingetrokken',
-        `<p role="status">${text}</p>`,
+        statusParagraph(text),
       )
     }
     const failure = FAILURES[result.errors?.[0]?.extensions?.code ?? ''] ?? UNAVAILABLE
-    send(res, failure.status, failure.title, `<p role="status">${escapeHtml(failure.text)}</p>`)
+    send(res, failure.status, failure.title, statusParagraph(failure.text))
   } catch (error) {
     req.log?.error({ err: error }, 'election page: the gateway did not answer')
     send(res, UNAVAILABLE.status, UNAVAILABLE.title, paragraph(UNAVAILABLE.text))
   }
 }
 
-function paragraph(text: string): string {
-  return `<p>${escapeHtml(text)}</p>`
-}
-
-function escapeHtml(value: string): string {
-  return value.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
-  )
-}
-
-const STYLE = `body{font-family:Arial,Helvetica,sans-serif;font-size:1.25rem;line-height:1.5;color:#1a1a1a;background:#fff;margin:0}
-main{max-width:40rem;margin:0 auto;padding:1.5rem}
-h1{font-size:1.75rem}
-button{font:inherit;font-weight:bold;color:#fff;background:#0b4f8a;border:2px solid #0b4f8a;border-radius:.25rem;padding:.75rem 1.5rem;min-height:44px;cursor:pointer}
-button:hover{background:#083a66}
-button:focus-visible{outline:3px solid #1a1a1a;outline-offset:3px}`
-
-/** One accessible Dutch page: lang="nl", one h1, the page's own styles only, not cached or indexed. */
 function send(res: Response, status: number, title: string, content: string): void {
-  res.status(status).set({
-    'content-type': 'text/html; charset=utf-8',
-    'cache-control': 'no-store',
-    // The token is in the URL: never pass it on to another site.
-    'referrer-policy': 'no-referrer',
-    'x-robots-tag': 'noindex',
-    'content-security-policy':
-      "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-  }).send(`<!DOCTYPE html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)} – Meest Toegankelijke Gemeente</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(title)}</h1>
-${content}
-</main>
-</body>
-</html>
-`)
+  sendPage(res, status, { site: 'Meest Toegankelijke Gemeente', title, content })
 }
