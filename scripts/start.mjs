@@ -104,7 +104,7 @@ Iedereen doet mee! graph is running (ready in ${Math.round((Date.now() - started
   CMS admin          ${platform.publicUrls.admin}
   monitor subgraph   ${platform.urls.monitor}
   content subgraph   ${platform.urls.content}
-  mail inbox         ${mailCatcher ? `${mailCatcher.publicWebUrl}  (the election's confirmation e-mails)` : `SMTP_URL (${process.env.SMTP_URL?.replace(/\/\/[^@]*@/, '//…@')})`}
+  mail inbox         ${mailCatcher ? `${mailCatcher.publicWebUrl}  (in a browser: the election's and the CMS's e-mails)` : `SMTP_URL (${process.env.SMTP_URL?.replace(/\/\/[^@]*@/, '//…@')})`}
 
   Demo logins (admin at ${platform.publicUrls.admin}; the same login works for the graph),
   password ${demoPassword}:
