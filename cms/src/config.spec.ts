@@ -129,7 +129,13 @@ describe('parseSubgraphSettings', () => {
       maxBodyBytes: 1024 * 1024,
       limits: { ...DEFAULT_OPERATION_LIMITS },
       publicUrl: 'http://localhost:4000',
+      trustProxy: 'loopback',
     })
+  })
+
+  it('trusts the X-Forwarded-For of a proxy on loopback (the gateway) unless TRUST_PROXY says otherwise', () => {
+    expect(parseSubgraphSettings({ TRUST_PROXY: '1' }).trustProxy).toBe(1)
+    expect(parseSubgraphSettings({ TRUST_PROXY: 'false' }).trustProxy).toBe(false)
   })
 
   it('takes the public URL for links without a trailing slash, and refuses one that is no URL', () => {

@@ -9,6 +9,7 @@ import {
   parseEnv,
   serviceSettings,
   setting,
+  trustProxyFrom,
 } from '@idm/edge'
 
 export { ConfigError }
@@ -65,6 +66,11 @@ export interface SubgraphSettings {
    * hands out to its public endpoints, such as an event's calendar file.
    */
   publicUrl: string
+  /**
+   * Express `trust proxy` (TRUST_PROXY, default loopback as in the monitor): whose
+   * X-Forwarded-For names the client, i.e. the gateway's.
+   */
+  trustProxy: boolean | number | string
 }
 
 const MIN_SECRET_LENGTH = 32
@@ -140,6 +146,7 @@ export function parseSubgraphSettings(env: Env): SubgraphSettings {
     maxBodyBytes: parsed.MAX_BODY_BYTES,
     limits: operationLimitsFrom(parsed),
     publicUrl: parsed.GATEWAY_PUBLIC_URL,
+    trustProxy: trustProxyFrom(parsed.TRUST_PROXY),
   }
 }
 
@@ -148,6 +155,7 @@ const subgraphShape = {
   GATEWAY_PUBLIC_URL: setting
     .url(['http:', 'https:'], `http://localhost:${DEFAULT_PORTS.gateway}`)
     .transform((url) => url.replace(/\/+$/, '')),
+  TRUST_PROXY: setting.text('loopback'),
 }
 
 /**

@@ -41,6 +41,7 @@ export async function startContentServer({
     service: 'content',
     logger,
     maxBodyBytes: settings.maxBodyBytes,
+    trustProxy: settings.trustProxy,
     readiness: [{ name: 'database', check: () => payload.db.pool.query('SELECT 1') }],
   })
   const apollo = createContentApollo(settings, logger, httpHost.server)
@@ -50,7 +51,13 @@ export async function startContentServer({
     apollo,
     context: async (req) => {
       try {
-        return await createContext(payload, req.headers.authorization, req.log, settings.publicUrl)
+        return await createContext(
+          payload,
+          req.headers.authorization,
+          req.log,
+          settings.publicUrl,
+          req.ip,
+        )
       } catch (error) {
         if (error instanceof ContentError) throw toGraphQLError(error)
         // Apollo answers 500 and formatError masks it; the log keeps what happened.

@@ -12,6 +12,11 @@ export interface ContentContext {
   log: Logger
   /** The gateway's public URL, for links to its public endpoints (no trailing slash). */
   publicUrl: string
+  /**
+   * The caller's address: the one the gateway forwards (X-Forwarded-For from a trusted proxy,
+   * TRUST_PROXY), else the socket's; for per-client limits (tailored advice), never stored plain.
+   */
+  clientIp: string
 }
 
 /**
@@ -24,7 +29,8 @@ export async function createContext(
   authorization: string | undefined,
   log: Logger,
   publicUrl: string,
+  clientIp = 'unknown',
 ): Promise<ContentContext> {
   const actor: Actor = { payload, user: await identifyCaller(payload, authorization) }
-  return { actor, loaders: createLoaders(actor), log, publicUrl }
+  return { actor, loaders: createLoaders(actor), log, publicUrl, clientIp }
 }

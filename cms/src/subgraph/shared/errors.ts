@@ -4,6 +4,8 @@ export enum ContentErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   Forbidden = 'FORBIDDEN',
   NotFound = 'NOT_FOUND',
+  /** Too many requests of one kind from one address or client (tailored advice); retry later. */
+  RateLimited = 'RATE_LIMITED',
   /** The CMS database is down or dropped the connection: the platform's, not a bug; retry. */
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',
@@ -24,12 +26,16 @@ export enum ContentErrorReason {
   AccountLocked = 'ACCOUNT_LOCKED',
 }
 
-/** The content domain's error; `formatError.ts` turns it into a GraphQL error. */
+/**
+ * The content domain's error; `formatError.ts` turns it into a GraphQL error. The reason says
+ * more than the code: a {@link ContentErrorReason} for refused tokens, a domain's own reason enum
+ * otherwise (e.g. `AdviceErrorReason`).
+ */
 export class ContentError extends Error {
   constructor(
     readonly code: ContentErrorCode,
     message: string,
-    readonly reason?: ContentErrorReason,
+    readonly reason?: ContentErrorReason | string,
   ) {
     super(message)
     this.name = 'ContentError'

@@ -8,6 +8,7 @@ const HTTP_STATUS: Readonly<Record<ContentErrorCode, number>> = {
   [ContentErrorCode.Unauthenticated]: 401,
   [ContentErrorCode.Forbidden]: 403,
   [ContentErrorCode.NotFound]: 404,
+  [ContentErrorCode.RateLimited]: 429,
   [ContentErrorCode.DatabaseUnavailable]: 503,
   [ContentErrorCode.Internal]: 500,
 }
@@ -22,7 +23,7 @@ const PAYLOAD_STATUS_CODES: Readonly<Record<number, ContentErrorCode>> = {
 interface Known {
   code: ContentErrorCode
   message: string
-  reason?: ContentErrorReason | undefined
+  reason?: ContentErrorReason | string | undefined
 }
 
 /** What was thrown: the domain error inside a resolver's (or the context's) GraphQL error. */
