@@ -52,6 +52,11 @@ export interface CmsSettings {
   smtpUrl: string | undefined
   /** The sender of those e-mails (CMS_MAIL_FROM, "Name <address>"). */
   mailFrom: { name: string; address: string }
+  /**
+   * The gateway's public URL (GATEWAY_PUBLIC_URL), without a trailing slash: the newsletter's
+   * confirmation and unsubscribe links point at its pages.
+   */
+  gatewayPublicUrl: string
 }
 
 /** What only the content subgraph process reads: its logs, body size and operation limits. */
@@ -96,6 +101,9 @@ const cmsShape = {
     ['http:', 'https:'],
     `http://${DEFAULT_HOST}:${DEFAULT_PORTS.monitor}/graphql`,
   ),
+  GATEWAY_PUBLIC_URL: setting
+    .url(['http:', 'https:'], `http://localhost:${DEFAULT_PORTS.gateway}`)
+    .transform((url) => url.replace(/\/+$/, '')),
 }
 
 // `next build` loads the Payload config to collect the routes, but never connects to the database
@@ -126,6 +134,7 @@ export function parseSettings(env: Env): CmsSettings {
     monitorUrl: parsed.MONITOR_URL,
     smtpUrl: parsed.SMTP_URL,
     mailFrom: mailFromOf(parsed.CMS_MAIL_FROM),
+    gatewayPublicUrl: parsed.GATEWAY_PUBLIC_URL,
   }
 }
 

@@ -11,6 +11,9 @@ import { Events } from './collections/Events'
 import { KnowledgeProducts } from './collections/KnowledgeProducts'
 import { createMedia } from './collections/Media'
 import { News } from './collections/News'
+import { NewsletterDeliveries } from './collections/NewsletterDeliveries'
+import { NewsletterIssues } from './collections/NewsletterIssues'
+import { NewsletterSubscribers } from './collections/NewsletterSubscribers'
 import { Nominations } from './collections/Nominations'
 import { PracticeExamples } from './collections/PracticeExamples'
 import { ToolkitItems } from './collections/ToolkitItems'
@@ -20,6 +23,7 @@ import type { CmsSettings } from './config'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { answerBadInputAsClientError } from './errors/answerBadInputAsClientError'
 import { withWorkingPreferenceDelete } from './errors/deletePreferenceByKey'
+import { NEWSLETTER_QUEUE, sendNewsletterBatchTask } from './newsletter/sendNewsletterBatch.task'
 import { richTextEditor } from './richText/editor'
 import { DEFAULT_TIMEZONE, SUPPORTED_TIMEZONES } from './timezones'
 
@@ -90,12 +94,20 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       ElectionEditions,
       Nominations,
       ToolkitItems,
+      NewsletterIssues,
+      NewsletterSubscribers,
+      NewsletterDeliveries,
       Users,
     ].map(withAccessibleDocumentTabs),
     jobs: {
       // Scheduled publishing (knowledge products) queues jobs; this runs them every minute in
       // long-running processes. Tests and one-off scripts set CMS_JOBS_AUTORUN=false or end first.
-      autoRun: [{ cron: '* * * * *', queue: 'default', limit: 10 }],
+      // The newsletter's batches (cms/src/newsletter) every 10 seconds, one at a time.
+      autoRun: [
+        { cron: '* * * * *', queue: 'default', limit: 10 },
+        { cron: '*/10 * * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
+      ],
+      tasks: [sendNewsletterBatchTask],
       shouldAutoRun: () => settings.jobsAutoRun,
       access: { queue: canManageJobs, run: canManageJobs, cancel: canManageJobs },
     },
@@ -113,6 +125,8 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       : {}),
     // The federated graph (content subgraph behind the gateway) is the public GraphQL API.
     graphQL: { disable: true },
+    // Read by the newsletter (its links point at the gateway's pages).
+    custom: { gatewayPublicUrl: settings.gatewayPublicUrl },
     sharp,
     telemetry: false,
     typescript: {

@@ -28,6 +28,10 @@ export interface Config {
     'election-editions': ElectionEdition;
     nominations: Nomination;
     'toolkit-items': ToolkitItem;
+    'newsletter-issues': NewsletterIssue;
+    'newsletter-subscribers': NewsletterSubscriber;
+    'newsletter-deliveries': NewsletterDelivery;
+    'advice-requests': AdviceRequest;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -45,6 +49,10 @@ export interface Config {
     'election-editions': ElectionEditionsSelect<false> | ElectionEditionsSelect<true>;
     nominations: NominationsSelect<false> | NominationsSelect<true>;
     'toolkit-items': ToolkitItemsSelect<false> | ToolkitItemsSelect<true>;
+    'newsletter-issues': NewsletterIssuesSelect<false> | NewsletterIssuesSelect<true>;
+    'newsletter-subscribers': NewsletterSubscribersSelect<false> | NewsletterSubscribersSelect<true>;
+    'newsletter-deliveries': NewsletterDeliveriesSelect<false> | NewsletterDeliveriesSelect<true>;
+    'advice-requests': AdviceRequestsSelect<false> | AdviceRequestsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -65,6 +73,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      sendNewsletterBatch: TaskSendNewsletterBatch;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -501,6 +510,168 @@ export interface ToolkitItem {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues".
+ */
+export interface NewsletterIssue {
+  id: number;
+  title: string;
+  intro?: string | null;
+  /**
+   * Only subscribers with one of these life domains (or none) get this issue; empty: everyone. Suggestions follow it too.
+   */
+  lifeDomains?:
+    | (
+        | 'onderwijs-en-ontwikkeling'
+        | 'thuis'
+        | 'werk-en-inkomen'
+        | 'vrije-tijd'
+        | 'vervoer'
+        | 'welzijn-gezondheid-en-ondersteuning'
+      )[]
+    | null;
+  /**
+   * Fills the empty lists below with recent published news and knowledge products and upcoming events.
+   */
+  suggest?: boolean | null;
+  news?: (number | News)[] | null;
+  knowledgeProducts?: (number | KnowledgeProduct)[] | null;
+  events?: (number | Event)[] | null;
+  /**
+   * Sends this issue to every confirmed subscriber (once). Check the preview first.
+   */
+  send?: boolean | null;
+  status: 'draft' | 'sending' | 'sent';
+  recipientCount?: number | null;
+  sentCount?: number | null;
+  skippedCount?: number | null;
+  sendStartedAt?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscribers".
+ */
+export interface NewsletterSubscriber {
+  id: number;
+  email: string;
+  state: 'pending' | 'confirmed' | 'unsubscribed';
+  /**
+   * Empty: everything.
+   */
+  lifeDomains?:
+    | (
+        | 'onderwijs-en-ontwikkeling'
+        | 'thuis'
+        | 'werk-en-inkomen'
+        | 'vrije-tijd'
+        | 'vervoer'
+        | 'welzijn-gezondheid-en-ondersteuning'
+      )[]
+    | null;
+  confirmedAt?: string | null;
+  unsubscribedAt?: string | null;
+  confirmationSentAt?: string | null;
+  confirmationTokenHash?: string | null;
+  confirmationExpiresAt?: string | null;
+  unsubscribeNonce?: string | null;
+  unsubscribeTokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries".
+ */
+export interface NewsletterDelivery {
+  id: number;
+  issue: number | NewsletterIssue;
+  subscriber?: (number | null) | NewsletterSubscriber;
+  status: 'claimed' | 'sent' | 'skipped';
+  claimedAt?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advice-requests".
+ */
+export interface AdviceRequest {
+  id: number;
+  municipality: string;
+  municipalityName?: string | null;
+  question: string;
+  lifeDomains?:
+    | (
+        | 'onderwijs-en-ontwikkeling'
+        | 'thuis'
+        | 'werk-en-inkomen'
+        | 'vrije-tijd'
+        | 'vervoer'
+        | 'welzijn-gezondheid-en-ondersteuning'
+      )[]
+    | null;
+  crpdArticles?:
+    | (
+        '3' | '4' | '5' | '8' | '9' | '19' | '20' | '21' | '24' | '25' | '26' | '27' | '28' | '29' | '30' | '31' | '33'
+      )[]
+    | null;
+  themes?:
+    ('local-inclusion-agenda' | 'lived-experience' | 'inclusive-employment' | 'accessibility' | 'other')[] | null;
+  preferredForm: 'call' | 'visit' | 'workshop' | 'email';
+  /**
+   * Personal data: for the project team, admins and the municipality itself only.
+   */
+  contact: {
+    name: string;
+    email: string;
+    phone?: string | null;
+    organisationRole?: string | null;
+  };
+  requester?: (number | null) | User;
+  /**
+   * A request without an account joins the queue once its e-mail is confirmed.
+   */
+  confirmedAt?: string | null;
+  confirmationTokenHash?: string | null;
+  confirmationExpiresAt?: string | null;
+  statusTokenHash?: string | null;
+  /**
+   * New → Assigned → In progress → Done; declining is possible until the end.
+   */
+  state: 'new' | 'assigned' | 'in_progress' | 'done' | 'declined';
+  assignee?: (number | null) | User;
+  /**
+   * For the project team only; never shown to the municipality or in the graph.
+   */
+  internalNotes?: string | null;
+  /**
+   * A new reply is e-mailed to the requester on save and kept unchanged afterwards.
+   */
+  replies?:
+    | {
+        message: string;
+        sentAt?: string | null;
+        sentBy?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  history?:
+    | {
+        from?: ('new' | 'assigned' | 'in_progress' | 'done' | 'declined') | null;
+        to: 'new' | 'assigned' | 'in_progress' | 'done' | 'declined';
+        by?: (number | null) | User;
+        at: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -510,7 +681,7 @@ export interface User {
    */
   currentPassword?: string | null;
   name: string;
-  role: 'admin' | 'editor' | 'organiser' | 'municipal-official';
+  role: 'admin' | 'editor' | 'organiser' | 'municipal-official' | 'adviser';
   /**
    * Municipal officials only: GM followed by four digits, e.g. GM0363 (Amsterdam).
    */
@@ -604,7 +775,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendNewsletterBatch' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -637,7 +808,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendNewsletterBatch' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -682,6 +853,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'toolkit-items';
         value: number | ToolkitItem;
+      } | null)
+    | ({
+        relationTo: 'newsletter-issues';
+        value: number | NewsletterIssue;
+      } | null)
+    | ({
+        relationTo: 'newsletter-subscribers';
+        value: number | NewsletterSubscriber;
+      } | null)
+    | ({
+        relationTo: 'newsletter-deliveries';
+        value: number | NewsletterDelivery;
+      } | null)
+    | ({
+        relationTo: 'advice-requests';
+        value: number | AdviceRequest;
       } | null)
     | ({
         relationTo: 'users';
@@ -983,6 +1170,107 @@ export interface ToolkitItemsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-issues_select".
+ */
+export interface NewsletterIssuesSelect<T extends boolean = true> {
+  title?: T;
+  intro?: T;
+  lifeDomains?: T;
+  suggest?: T;
+  news?: T;
+  knowledgeProducts?: T;
+  events?: T;
+  send?: T;
+  status?: T;
+  recipientCount?: T;
+  sentCount?: T;
+  skippedCount?: T;
+  sendStartedAt?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-subscribers_select".
+ */
+export interface NewsletterSubscribersSelect<T extends boolean = true> {
+  email?: T;
+  state?: T;
+  lifeDomains?: T;
+  confirmedAt?: T;
+  unsubscribedAt?: T;
+  confirmationSentAt?: T;
+  confirmationTokenHash?: T;
+  confirmationExpiresAt?: T;
+  unsubscribeNonce?: T;
+  unsubscribeTokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsletter-deliveries_select".
+ */
+export interface NewsletterDeliveriesSelect<T extends boolean = true> {
+  issue?: T;
+  subscriber?: T;
+  status?: T;
+  claimedAt?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "advice-requests_select".
+ */
+export interface AdviceRequestsSelect<T extends boolean = true> {
+  municipality?: T;
+  municipalityName?: T;
+  question?: T;
+  lifeDomains?: T;
+  crpdArticles?: T;
+  themes?: T;
+  preferredForm?: T;
+  contact?:
+    | T
+    | {
+        name?: T;
+        email?: T;
+        phone?: T;
+        organisationRole?: T;
+      };
+  requester?: T;
+  confirmedAt?: T;
+  confirmationTokenHash?: T;
+  confirmationExpiresAt?: T;
+  statusTokenHash?: T;
+  state?: T;
+  assignee?: T;
+  internalNotes?: T;
+  replies?:
+    | T
+    | {
+        message?: T;
+        sentAt?: T;
+        sentBy?: T;
+        id?: T;
+      };
+  history?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1088,6 +1376,20 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendNewsletterBatch".
+ */
+export interface TaskSendNewsletterBatch {
+  input: {
+    issue: number;
+  };
+  output: {
+    claimed?: number | null;
+    sent?: number | null;
+    skipped?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,5 +1,6 @@
 import * as migration_20261128_122407_initial from './20261128_122407_initial';
 import * as migration_20261128_131756_content_election_media from './20261128_131756_content_election_media';
+import * as migration_20261201_145338_newsletter from './20261201_145338_newsletter';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_131756_content_election_media.up,
     down: migration_20261128_131756_content_election_media.down,
-    name: '20261128_131756_content_election_media'
+    name: '20261128_131756_content_election_media',
+  },
+  {
+    up: migration_20261201_145338_newsletter.up,
+    down: migration_20261201_145338_newsletter.down,
+    name: '20261201_145338_newsletter'
   },
 ];

@@ -7,6 +7,8 @@ import {
   Kind,
   type ObjectTypeExtensionNode,
 } from 'graphql'
+import { adviceResolvers } from './advice/advice.resolvers'
+import { adviceTypeDefs } from './advice/advice.typeDefs'
 import { electionResolvers } from './election/election.resolvers'
 import { electionTypeDefs } from './election/election.typeDefs'
 import { eventsResolvers } from './events/events.resolvers'
@@ -17,6 +19,8 @@ import { municipalityResolvers } from './municipality/municipality.resolvers'
 import { municipalityTypeDefs } from './municipality/municipality.typeDefs'
 import { newsResolvers } from './news/news.resolvers'
 import { newsTypeDefs } from './news/news.typeDefs'
+import { newsletterResolvers } from './newsletter/newsletter.resolvers'
+import { newsletterTypeDefs } from './newsletter/newsletter.typeDefs'
 import { practiceExamplesResolvers } from './practiceExamples/practiceExamples.resolvers'
 import { practiceExamplesTypeDefs } from './practiceExamples/practiceExamples.typeDefs'
 import { searchResolvers } from './search/search.resolvers'
@@ -36,29 +40,36 @@ const MODULES = [
   { typeDefs: taxonomyTypeDefs, resolvers: taxonomyResolvers },
   { typeDefs: municipalityTypeDefs, resolvers: municipalityResolvers },
   { typeDefs: searchTypeDefs, resolvers: searchResolvers },
+  { typeDefs: adviceTypeDefs, resolvers: adviceResolvers },
+  { typeDefs: newsletterTypeDefs, resolvers: newsletterResolvers },
 ]
 
-const isQueryExtension = (node: DefinitionNode): node is ObjectTypeExtensionNode =>
-  node.kind === Kind.OBJECT_TYPE_EXTENSION && node.name.value === 'Query'
+const ROOT_TYPES = ['Query', 'Mutation'] as const
+
+const isRootExtension = (
+  node: DefinitionNode,
+  root: (typeof ROOT_TYPES)[number],
+): node is ObjectTypeExtensionNode =>
+  node.kind === Kind.OBJECT_TYPE_EXTENSION && node.name.value === root
 
 /**
- * Each domain extends Query with its own fields; the printed SDL keeps one `type Query` with all
- * of them, in module order, ahead of the domains' types.
+ * Each domain extends Query (and Mutation) with its own fields; the printed SDL keeps one
+ * `type Query` and one `type Mutation` with all of them, in module order, ahead of the domains'
+ * types.
  */
 function withOneQueryType(typeDefs: readonly DocumentNode[]): DocumentNode[] {
-  const fields: FieldDefinitionNode[] = typeDefs.flatMap((doc) =>
-    doc.definitions.flatMap((node) => (isQueryExtension(node) ? (node.fields ?? []) : [])),
-  )
-  const query: DefinitionNode = {
-    kind: Kind.OBJECT_TYPE_DEFINITION,
-    name: { kind: Kind.NAME, value: 'Query' },
-    fields,
-  }
+  const roots: DefinitionNode[] = ROOT_TYPES.flatMap((root) => {
+    const fields: FieldDefinitionNode[] = typeDefs.flatMap((doc) =>
+      doc.definitions.flatMap((node) => (isRootExtension(node, root) ? (node.fields ?? []) : [])),
+    )
+    if (root !== 'Query' && fields.length === 0) return []
+    return [{ kind: Kind.OBJECT_TYPE_DEFINITION, name: { kind: Kind.NAME, value: root }, fields }]
+  })
   return typeDefs.map((doc, index) => ({
     ...doc,
     definitions: [
-      ...(index === 0 ? [query] : []),
-      ...doc.definitions.filter((node) => !isQueryExtension(node)),
+      ...(index === 0 ? roots : []),
+      ...doc.definitions.filter((node) => !ROOT_TYPES.some((root) => isRootExtension(node, root))),
     ],
   }))
 }

@@ -2,6 +2,7 @@ import type { CollectionSlug, DataFromCollectionSlug, SelectType, Where } from '
 import { type Actor, asCaller } from './actor'
 import { type CursorKey, decodeCursor, encodeCursor } from './cursor'
 import { ContentError, ContentErrorCode } from './errors'
+import { findAny } from './find'
 import { and } from './where'
 
 export const DEFAULT_PAGE_SIZE = 20
@@ -111,18 +112,16 @@ export async function findConnection<TSlug extends CollectionSlug, TNode>(
     // Payload reads `limit: 0` as "no limit", so an empty page is not asked for at all.
     size === 0
       ? Promise.resolve([])
-      : actor.payload
-          .find({
-            collection,
-            where: and(where, after && afterKey(order, after)),
-            sort: keysetSort(order),
-            depth,
-            ...(select ? { select } : {}),
-            limit: size + 1,
-            pagination: false,
-            ...asCaller(actor),
-          })
-          .then((result) => result.docs as DataFromCollectionSlug<TSlug>[]),
+      : findAny(actor.payload, {
+          collection,
+          where: and(where, after && afterKey(order, after)),
+          sort: keysetSort(order),
+          depth,
+          ...(select ? { select } : {}),
+          limit: size + 1,
+          pagination: false,
+          ...asCaller(actor),
+        }).then((result) => result.docs as DataFromCollectionSlug<TSlug>[]),
   ])
 
   const edges = docs.slice(0, size).map((doc) => ({

@@ -1,5 +1,25 @@
-import type { CollectionSlug, DataFromCollectionSlug, SelectType, Where } from 'payload'
+import type {
+  CollectionSlug,
+  DataFromCollectionSlug,
+  FindOptions,
+  Payload,
+  SelectType,
+  Where,
+} from 'payload'
 import { type Actor, asCaller } from './actor'
+
+/**
+ * Payload's `find` for a collection given as a type parameter, typed loosely: inferring its
+ * result over the union of every collection's document is too complex for tsc (TS2590).
+ */
+export function findAny<TSlug extends CollectionSlug>(
+  payload: Payload,
+  options: FindOptions<TSlug, SelectType>,
+): Promise<{ docs: unknown[] }> {
+  return (
+    payload.find as (options: FindOptions<TSlug, SelectType>) => Promise<{ docs: unknown[] }>
+  )(options)
+}
 
 /** The documents the caller may read, at most one Local API `find` for all of them. */
 export async function findAll<TSlug extends CollectionSlug>(
@@ -12,7 +32,7 @@ export async function findAll<TSlug extends CollectionSlug>(
     select,
   }: { where: Where; sort?: string | string[]; depth?: number; select?: SelectType },
 ): Promise<DataFromCollectionSlug<TSlug>[]> {
-  const { docs } = await actor.payload.find({
+  const { docs } = await findAny(actor.payload, {
     collection,
     where,
     sort,
