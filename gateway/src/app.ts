@@ -26,6 +26,7 @@ import { registerElectionPages } from './election-pages.js'
 import { committedSchemaIntrospection, explorerRouter, wantsExplorer } from './explorer.js'
 import { feedsRouter } from './feeds/feeds.router.js'
 import { formatGatewayError } from './format-error.js'
+import { registerNewsletterPages } from './newsletter-pages.js'
 import { persistedQueryOptions } from './persisted-queries.js'
 import { errorLogPlugin, unauthenticatedResponsePlugin } from './plugins.js'
 import {
@@ -177,6 +178,7 @@ export async function startGateway(
   host.app.use(feedsRouter({ apollo, rateLimit }))
 
   registerElectionPages(host.app, { server: host.server, rateLimit })
+  registerNewsletterPages(host.app, { server: host.server, rateLimit })
 
   const base = await host.listen(config.host, config.port)
   return {
