@@ -6,6 +6,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { canManageJobs } from './access/canManageJobs'
+import { AdviceRequests } from './collections/AdviceRequests'
 import { ElectionEditions } from './collections/ElectionEditions'
 import { Events } from './collections/Events'
 import { KnowledgeProducts } from './collections/KnowledgeProducts'
@@ -97,6 +98,7 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       NewsletterIssues,
       NewsletterSubscribers,
       NewsletterDeliveries,
+      AdviceRequests,
       Users,
     ].map(withAccessibleDocumentTabs),
     jobs: {

@@ -27,12 +27,13 @@ describe('reference data', () => {
     }
   })
 
-  it('names the four roles of a CMS account', () => {
+  it('names the five roles of a CMS account', () => {
     expect(roles.map((role) => role.value)).toEqual([
       'admin',
       'editor',
       'organiser',
       'municipal-official',
+      'adviser',
     ])
   })
 

@@ -12,6 +12,7 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'admin@example.org', name: 'Anouk de Beheerder', role: 'admin' },
   { email: 'redacteur@example.org', name: 'Ruben de Redacteur', role: 'editor' },
   { email: 'organisator@example.org', name: 'Olga de Organisator', role: 'organiser' },
+  { email: 'adviseur@example.org', name: 'Ada de Adviseur', role: 'adviser' },
   {
     email: 'gemeente.oude-ijsselstreek@example.org',
     name: 'Gijs van Oude IJsselstreek',

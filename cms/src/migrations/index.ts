@@ -1,6 +1,7 @@
 import * as migration_20261128_122407_initial from './20261128_122407_initial';
 import * as migration_20261128_131756_content_election_media from './20261128_131756_content_election_media';
 import * as migration_20261201_145338_newsletter from './20261201_145338_newsletter';
+import * as migration_20261201_145810_advice_requests from './20261201_145810_advice_requests';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261201_145338_newsletter.up,
     down: migration_20261201_145338_newsletter.down,
-    name: '20261201_145338_newsletter'
+    name: '20261201_145338_newsletter',
+  },
+  {
+    up: migration_20261201_145810_advice_requests.up,
+    down: migration_20261201_145810_advice_requests.down,
+    name: '20261201_145810_advice_requests'
   },
 ];

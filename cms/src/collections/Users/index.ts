@@ -1,5 +1,6 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { canAccessAdmin } from '../../access/canAccessAdmin'
+import { canReadUsers } from '../../access/canReadUsers'
 import { isAdmin } from '../../access/isAdmin'
 import { isAdminFieldLevel } from '../../access/isAdminFieldLevel'
 import { isAdminOrSelf } from '../../access/isAdminOrSelf'
@@ -47,7 +48,7 @@ export const Users: CollectionConfig<'users'> = {
   access: {
     admin: canAccessAdmin,
     create: isAdmin,
-    read: isAdminOrSelf,
+    read: canReadUsers,
     update: isAdminOrSelf,
     delete: isAdmin,
     unlock: isAdmin,

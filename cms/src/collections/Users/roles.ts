@@ -6,13 +6,14 @@ import type { Localized } from '../../fields/localized'
  * come from @idm/reference/roles.json, which the monitor reads too; the union names them for
  * the type checker and the check below keeps both in step.
  */
-export type Role = 'admin' | 'editor' | 'organiser' | 'municipal-official'
+export type Role = 'admin' | 'editor' | 'organiser' | 'municipal-official' | 'adviser'
 
 const KNOWN: Readonly<Record<Role, true>> = {
   admin: true,
   editor: true,
   organiser: true,
   'municipal-official': true,
+  adviser: true,
 }
 
 const isRole = (value: string): value is Role => Object.hasOwn(KNOWN, value)

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import type { RequestContext } from '../context'
-import { anonymousActor, type Actor } from './actor'
+import { actsForMunicipality, anonymousActor, type Actor } from './actor'
 import { authChecker } from './auth-checker'
 import { Role } from './roles'
 
@@ -18,6 +18,7 @@ const official: Actor = {
   municipalityCode: 'GM0363',
 }
 const editor: Actor = { ...official, role: Role.Editor, municipalityCode: null }
+const adviser: Actor = { ...official, role: Role.Adviser, municipalityCode: null }
 
 describe('authChecker', () => {
   it('refuses an anonymous caller with UNAUTHENTICATED', () => {
@@ -34,6 +35,13 @@ describe('authChecker', () => {
     expect(check(editor, [Role.Admin, Role.MunicipalOfficial])).toThrow(
       expect.objectContaining({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' }),
     )
+  })
+
+  it("refuses an adviser a municipality's private monitor data (officials and admins only)", () => {
+    expect(check(adviser, [Role.Admin, Role.MunicipalOfficial])).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', reason: 'ROLE_NOT_ALLOWED' }),
+    )
+    expect(actsForMunicipality(adviser, 'GM0363')).toBe(false)
   })
 
   it('lets a user with a listed role through', () => {

@@ -2,7 +2,7 @@ import roles from '@idm/reference/roles.json'
 
 /** The roles of a CMS account (one source: @idm/reference/roles.json), as the JWT carries them. */
 export const ROLES = roles.map((role) => role.value) as Array<
-  'admin' | 'editor' | 'organiser' | 'municipal-official'
+  'admin' | 'editor' | 'organiser' | 'municipal-official' | 'adviser'
 >
 
 export type Role = (typeof ROLES)[number]
@@ -13,4 +13,6 @@ export const Role = {
   Editor: 'editor',
   Organiser: 'organiser',
   MunicipalOfficial: 'municipal-official',
+  /** The project team's advisers (tailored advice, in the CMS): no monitor data beyond the public. */
+  Adviser: 'adviser',
 } as const satisfies Record<string, Role>

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReadabilityHint as ReadabilityHint_f5c46de27f6fa54db485ecd7f94100ac } from '../../../components/ReadabilityHint'
 import { DocumentTab as DocumentTab_f5c5e1058dc38a8e81b974bd8d104f44 } from '../../../components/DocumentTab'
 import { ElectionResultsPanel as ElectionResultsPanel_dd3f234e72f55bcd0ea66eb12579ad0d } from '../../../components/ElectionResultsPanel'
+import { AdviceSuggestionsPanel as AdviceSuggestionsPanel_9c2f2ea31f83884e94ad14990c3713a8 } from '../../../components/AdviceSuggestionsPanel'
 import { CurrentPasswordField as CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10 } from '../../../collections/Users/CurrentPasswordField'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,6 +58,7 @@ export const importMap = {
   "/components/ReadabilityHint#ReadabilityHint": ReadabilityHint_f5c46de27f6fa54db485ecd7f94100ac,
   "/components/DocumentTab#DocumentTab": DocumentTab_f5c5e1058dc38a8e81b974bd8d104f44,
   "/components/ElectionResultsPanel#ElectionResultsPanel": ElectionResultsPanel_dd3f234e72f55bcd0ea66eb12579ad0d,
+  "/components/AdviceSuggestionsPanel#AdviceSuggestionsPanel": AdviceSuggestionsPanel_9c2f2ea31f83884e94ad14990c3713a8,
   "/collections/Users/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
