@@ -7,6 +7,8 @@ import {
   Kind,
   type ObjectTypeExtensionNode,
 } from 'graphql'
+import { adviceResolvers } from './advice/advice.resolvers'
+import { adviceTypeDefs } from './advice/advice.typeDefs'
 import { electionResolvers } from './election/election.resolvers'
 import { electionTypeDefs } from './election/election.typeDefs'
 import { eventsResolvers } from './events/events.resolvers'
@@ -38,6 +40,7 @@ const MODULES = [
   { typeDefs: taxonomyTypeDefs, resolvers: taxonomyResolvers },
   { typeDefs: municipalityTypeDefs, resolvers: municipalityResolvers },
   { typeDefs: searchTypeDefs, resolvers: searchResolvers },
+  { typeDefs: adviceTypeDefs, resolvers: adviceResolvers },
   { typeDefs: newsletterTypeDefs, resolvers: newsletterResolvers },
 ]
 
