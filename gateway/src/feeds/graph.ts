@@ -1,5 +1,6 @@
 import type { ApolloServer } from '@apollo/server'
 import type { Logger } from '@idm/edge'
+import type { GraphQLFormattedError } from 'graphql'
 import type { GatewayContext } from '../context.js'
 import { FeedError, FeedErrorCode } from './feeds.errors.js'
 
@@ -25,9 +26,24 @@ export class CachePolicy {
   }
 }
 
+/** An answer the graph gives on purpose, by `extensions.code` and `extensions.reason`. */
+export interface Refusal {
+  code: string
+  reason: string
+}
+
 export interface GraphReader {
   /** Runs one query as an anonymous caller; throws FeedError(DATA_UNAVAILABLE) on any error. */
   query<T>(query: string, variables?: Record<string, unknown>): Promise<T>
+  /**
+   * The same, but null when every error is one of the expected refusals (the election's results
+   * before a round has closed): the graph, not the file, decides what is public.
+   */
+  queryUnlessRefused<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    refusals: readonly Refusal[],
+  ): Promise<T | null>
   readonly cachePolicy: CachePolicy
 }
 
@@ -41,33 +57,46 @@ export function graphReader(
   meta: { requestId: string; log: Logger },
 ): GraphReader {
   const cachePolicy = new CachePolicy()
+  async function run<T>(
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    refusals: readonly Refusal[],
+  ): Promise<T | null> {
+    // No authorization and no response-cache ticket: anonymous, and nothing is stored for it.
+    const response = await apollo.executeOperation<Record<string, unknown>>(
+      { query, variables },
+      { contextValue: { requestId: meta.requestId, log: meta.log } },
+    )
+    cachePolicy.restrict(response.http.headers.get('cache-control'))
+    if (response.body.kind !== 'single') {
+      throw new FeedError(FeedErrorCode.DataUnavailable, 'The data could not be read')
+    }
+    const { data, errors } = response.body.singleResult
+    const refused = (error: GraphQLFormattedError) =>
+      refusals.some(
+        (refusal) =>
+          error.extensions?.code === refusal.code && error.extensions?.reason === refusal.reason,
+      )
+    if (errors?.length && errors.every(refused)) return null
+    if (errors?.length || !data) {
+      throw new FeedError(FeedErrorCode.DataUnavailable, 'The data could not be read; try again', {
+        errors: errors?.map((error) => ({
+          message: error.message,
+          code: error.extensions?.code,
+          path: error.path,
+        })),
+      })
+    }
+    return data as T
+  }
   return {
     cachePolicy,
-    async query<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-      // No authorization and no response-cache ticket: anonymous, and nothing is stored for it.
-      const response = await apollo.executeOperation<Record<string, unknown>>(
-        { query, variables },
-        { contextValue: { requestId: meta.requestId, log: meta.log } },
-      )
-      cachePolicy.restrict(response.http.headers.get('cache-control'))
-      if (response.body.kind !== 'single') {
-        throw new FeedError(FeedErrorCode.DataUnavailable, 'The data could not be read')
-      }
-      const { data, errors } = response.body.singleResult
-      if (errors?.length || !data) {
-        throw new FeedError(
-          FeedErrorCode.DataUnavailable,
-          'The data could not be read; try again',
-          {
-            errors: errors?.map((error) => ({
-              message: error.message,
-              code: error.extensions?.code,
-              path: error.path,
-            })),
-          },
-        )
-      }
-      return data as T
-    },
+    query: async <T>(query: string, variables?: Record<string, unknown>) =>
+      (await run<T>(query, variables, []))!,
+    queryUnlessRefused: <T>(
+      query: string,
+      variables: Record<string, unknown>,
+      refusals: readonly Refusal[],
+    ) => run<T>(query, variables, refusals),
   }
 }

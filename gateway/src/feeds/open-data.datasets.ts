@@ -378,6 +378,174 @@ async function readRegistry(graph: GraphReader): Promise<DatasetTable> {
   }
 }
 
+const ELECTION_COLUMNS = [
+  SYNTHETIC,
+  'editie',
+  'ronde',
+  'ronde_gesloten_op',
+  'plaats',
+  'gemeente_code',
+  'gemeente',
+  'provincie',
+  'levensdomein_code',
+  'levensdomein',
+  'score',
+  'beoordelingen',
+  'antwoorden',
+  'stemmen',
+  'fase',
+] as const
+
+/** The rounds with public figures, in file order; the jury's decision is in the CMS (awards). */
+const ELECTION_ROUNDS = [
+  ['RATING', 'beoordeling', 'electionRatingResults'],
+  ['PUBLIC_VOTE', 'publieksstemming', 'electionVoteResults'],
+] as const
+
+/**
+ * What the monitor answers before a round has closed, or for an edition it does not know (yet):
+ * the round has no public figures, so the file has no rows for it.
+ */
+const NOT_PUBLIC = [
+  { code: 'FORBIDDEN', reason: 'RESULTS_NOT_PUBLIC' },
+  { code: 'NOT_FOUND', reason: 'EDITION_NOT_FOUND' },
+] as const
+
+const ALL_LIFE_DOMAINS = 'ALL'
+
+interface ElectionMunicipality {
+  name: string
+  province: string
+}
+interface RatingResult {
+  rank: number | null
+  municipalityCode: string
+  ratingCount: number
+  overallScore: number | null
+  municipality: ElectionMunicipality | null
+  lifeDomains: Array<{
+    lifeDomainSlug: string
+    score: number | null
+    answerCount: number
+    lifeDomain: { nameNl: string } | null
+  }>
+}
+interface VoteResult {
+  rank: number
+  municipalityCode: string
+  stage: string
+  voteCount: number
+  municipality: ElectionMunicipality | null
+}
+
+const ELECTION_QUERIES = {
+  electionRatingResults: `query OpenDataElectionRating($year: Int!) {
+    results: electionRatingResults(year: $year) {
+      rank municipalityCode ratingCount overallScore municipality { name province }
+      lifeDomains { lifeDomainSlug score answerCount lifeDomain { nameNl } }
+    }
+  }`,
+  electionVoteResults: `query OpenDataElectionVote($year: Int!) {
+    results: electionVoteResults(year: $year) {
+      rank municipalityCode stage voteCount municipality { name province }
+    }
+  }`,
+} as const
+
+interface ElectionEditionNode {
+  year: number
+  rounds: Array<{ round: string; closesAt: string }>
+}
+interface ElectionEditionPage {
+  edges: Array<{ node: ElectionEditionNode }>
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+}
+
+/** The published editions with their rounds (the content graph), oldest first. */
+async function readElectionEditions(graph: GraphReader): Promise<ElectionEditionNode[]> {
+  const editions: ElectionEditionNode[] = []
+  let after: string | null = null
+  // A few editions exist; the bound only guards against a cursor that never ends.
+  for (let page = 0; page < 20; page++) {
+    const { electionEditions }: { electionEditions: ElectionEditionPage } = await graph.query<{
+      electionEditions: ElectionEditionPage
+    }>(
+      `query OpenDataElectionEditions($after: String) {
+        electionEditions(first: 100, after: $after) {
+          edges { node { year rounds { round closesAt } } }
+          pageInfo { hasNextPage endCursor }
+        }
+      }`,
+      { after },
+    )
+    editions.push(...electionEditions.edges.map((edge) => edge.node))
+    if (!electionEditions.pageInfo.hasNextPage || !electionEditions.pageInfo.endCursor) break
+    after = electionEditions.pageInfo.endCursor
+  }
+  return editions.sort((a, b) => a.year - b.year)
+}
+
+/**
+ * Each edition's public results, oldest edition first, the rating before the public vote: only
+ * rounds that have closed, and only what the graph shows an anonymous caller — the monitor
+ * decides (scores from 10 ratings, nothing before the close); a round it still refuses has no
+ * rows. The monitor generates no ratings or votes (the demo seeds none), so no row is synthetic.
+ */
+async function readElectionResults(graph: GraphReader): Promise<DatasetTable> {
+  const rows: Row[] = []
+  const now = Date.now()
+  for (const edition of await readElectionEditions(graph)) {
+    for (const [kind, ronde, field] of ELECTION_ROUNDS) {
+      const round = edition.rounds.find((candidate) => candidate.round === kind)
+      // A round still open or to come is not even asked for: the monitor would refuse it.
+      if (!round || Date.parse(round.closesAt) > now) continue
+      const common = {
+        [SYNTHETIC]: false,
+        editie: edition.year,
+        ronde,
+        ronde_gesloten_op: round.closesAt,
+      }
+      const answer = await graph.queryUnlessRefused<{ results: Array<RatingResult | VoteResult> }>(
+        ELECTION_QUERIES[field],
+        { year: edition.year },
+        NOT_PUBLIC,
+      )
+      if (!answer) continue
+      for (const result of answer.results) {
+        const where = {
+          ...common,
+          plaats: result.rank,
+          gemeente_code: result.municipalityCode,
+          gemeente: result.municipality?.name ?? null,
+          provincie: result.municipality?.province ?? null,
+        }
+        if ('voteCount' in result) {
+          rows.push({ ...where, stemmen: result.voteCount, fase: result.stage })
+          continue
+        }
+        rows.push({
+          ...where,
+          levensdomein_code: ALL_LIFE_DOMAINS,
+          levensdomein: 'Alle levensdomeinen',
+          score: result.overallScore,
+          beoordelingen: result.ratingCount,
+        })
+        for (const domain of result.lifeDomains) {
+          rows.push({
+            ...where,
+            levensdomein_code: domain.lifeDomainSlug,
+            levensdomein: domain.lifeDomain?.nameNl ?? null,
+            score: domain.score,
+            beoordelingen: result.ratingCount,
+            antwoorden: domain.answerCount,
+          })
+        }
+      }
+    }
+  }
+  return { columns: ELECTION_COLUMNS, rows }
+}
+
 /** The public datasets, in the order of the index (docs/open-data.md). */
 export const DATASETS: readonly Dataset[] = [
   {
@@ -418,13 +586,11 @@ export const DATASETS: readonly Dataset[] = [
     name: 'verkiezing-uitslagen',
     title: 'Verkiezing Meest Toegankelijke Gemeente: uitslagen',
     description:
-      'De openbare uitslag van elke ronde van de verkiezing, zodra die ronde gesloten is.',
+      'Per editie de openbare uitslag van de beoordelingsronde (score per gemeente en ' +
+      'levensdomein, 0–100, vanaf 10 beoordelingen) en van de publieksstemming (stemmen per ' +
+      'genomineerde gemeente), zodra die ronde gesloten is.',
     licence: CC0,
-    // Nominations' stage and rank and the awards are in the graph, but no per-round figures
-    // (ratings, votes) and no synthetic flag for the demo election: a file would be incomplete
-    // and could not say that its demo rows are invented.
-    unavailable:
-      'Not yet available: the graph does not publish round results (ratings, votes) yet.',
+    read: readElectionResults,
   },
 ]
 
@@ -446,5 +612,7 @@ export async function readSyntheticFlags(graph: GraphReader): Promise<Record<str
     'peiling-trends': survey,
     'zelfevaluatie-scores': scores.edges.some((edge) => edge.node.publishedScores?.synthetic),
     gemeenten: false,
+    // The monitor holds only what residents submitted: no generated ratings or votes.
+    'verkiezing-uitslagen': false,
   }
 }
