@@ -23,7 +23,9 @@ function loadSettings(): ReturnType<typeof parseContentServerSettings> {
 const { cms, subgraph } = loadSettings()
 const logger = createLogger('content', subgraph.logLevel)
 // Payload keeps its own logger for its internals; requests and subgraph errors log through ours.
-const payload = await getStandalonePayload()
+// It runs the jobs queues too (the newsletter's batches, scheduled publishing), so they run in
+// a deployment whatever serves the admin; CMS_JOBS_AUTORUN=false switches that off.
+const payload = await getStandalonePayload({ cron: true })
 const server = await startContentServer({
   payload,
   host: cms.contentHost,
