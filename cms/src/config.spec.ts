@@ -37,6 +37,7 @@ describe('parseSettings', () => {
       monitorUrl: 'http://127.0.0.1:4001/graphql',
       smtpUrl: undefined,
       mailFrom: { name: 'Iedereen doet mee!', address: 'noreply@iedereendoetmee.nl' },
+      gatewayPublicUrl: 'http://localhost:4000',
     })
   })
 
