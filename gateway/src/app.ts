@@ -19,6 +19,7 @@ import {
   requestMeta,
 } from '@idm/edge'
 import type { Request, RequestHandler, Response } from 'express'
+import { registerAdvicePages } from './advice-pages.js'
 import type { GatewayConfig } from './config.js'
 import { authorizationFromHeaders, type GatewayContext } from './context.js'
 import { corsMiddleware } from './cors.js'
@@ -179,6 +180,7 @@ export async function startGateway(
 
   registerElectionPages(host.app, { server: host.server, rateLimit })
   registerNewsletterPages(host.app, { server: host.server, rateLimit })
+  registerAdvicePages(host.app, { server: host.server, rateLimit })
 
   const base = await host.listen(config.host, config.port)
   return {

@@ -24,7 +24,14 @@ export interface TestPlatform {
   urls: { graphql: string; explorer: string; admin?: string; monitor: string; content: string }
   /** The mail catcher's web inbox and REST API (`GET /api/email`): the election's e-mails land there. */
   mailUrl: string
+  /** The mail catcher's SMTP URL, for a test process that sends as the CMS does. */
+  smtpUrl: string
   demoPassword: string
+  /**
+   * The services' PAYLOAD_SECRET (this platform's own, random): a test process running Payload on
+   * the CMS database signs logins with it, as the admin's login route does (no Next admin needed).
+   */
+  payloadSecret: string
   /** The services' own databases, for tests that set up what no public operation writes. */
   databaseUrls: { cms: string; monitor: string }
   /** The supervised services, in start order. */
@@ -54,6 +61,7 @@ export async function startTestPlatform({
   const suffix = randomBytes(4).toString('hex')
   const databases = { cms: `test_e2e_cms_${suffix}`, monitor: `test_e2e_monitor_${suffix}` }
   const demoPassword = randomBytes(9).toString('base64url')
+  const payloadSecret = randomBytes(32).toString('hex')
   const mediaDir = mkdtempSync(path.join(os.tmpdir(), 'idm-e2e-media-'))
   const mail = await startMailCatcher({
     host: '127.0.0.1',
@@ -72,7 +80,7 @@ export async function startTestPlatform({
       cmsDatabaseUrl: withDatabase(adminUrl, databases.cms),
       monitorDatabaseUrl: withDatabase(adminUrl, databases.monitor),
       ...(await loopbackAddresses()),
-      payloadSecret: randomBytes(32).toString('hex'),
+      payloadSecret,
       demoPassword,
       mediaDir,
       admin,
@@ -86,7 +94,9 @@ export async function startTestPlatform({
       // serverURL's origin (http://localhost:<port>).
       urls: { ...platform.urls, admin: platform.publicUrls.admin },
       mailUrl: mail.webUrl,
+      smtpUrl: mail.smtpUrl,
       demoPassword,
+      payloadSecret,
       databaseUrls: {
         cms: withDatabase(adminUrl, databases.cms),
         monitor: withDatabase(adminUrl, databases.monitor),
