@@ -6,6 +6,10 @@ export enum ContentErrorCode {
   NotFound = 'NOT_FOUND',
   /** Too many requests of one kind from one address or client (tailored advice); retry later. */
   RateLimited = 'RATE_LIMITED',
+  /** A link's token (newsletter confirmation or unsubscribe) that we do not know. */
+  TokenInvalid = 'TOKEN_INVALID',
+  /** A newsletter confirmation link past its 7 days. */
+  TokenExpired = 'TOKEN_EXPIRED',
   /** The CMS database is down or dropped the connection: the platform's, not a bug; retry. */
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   Internal = 'INTERNAL_SERVER_ERROR',

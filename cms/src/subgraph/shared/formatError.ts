@@ -9,6 +9,8 @@ const HTTP_STATUS: Readonly<Record<ContentErrorCode, number>> = {
   [ContentErrorCode.Forbidden]: 403,
   [ContentErrorCode.NotFound]: 404,
   [ContentErrorCode.RateLimited]: 429,
+  [ContentErrorCode.TokenInvalid]: 404,
+  [ContentErrorCode.TokenExpired]: 410,
   [ContentErrorCode.DatabaseUnavailable]: 503,
   [ContentErrorCode.Internal]: 500,
 }
