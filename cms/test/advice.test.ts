@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startMailCatcher } from '../../scripts/lib/platform.mjs'
 import { freePort } from '../../scripts/lib/processes.mjs'
+import { applyAdviceRetention } from '../src/collections/AdviceRequests/retention'
 import { DEMO_USERS } from '../src/demo/users'
 import type { AdviceRequest, User } from '../src/payload-types'
 import { startContentServer, type ContentServer } from '../src/subgraph/app'
@@ -480,6 +481,7 @@ describe('tailored advice (advies op maat)', () => {
               question: 'Rechtstreeks in de CMS gezet',
               preferredForm: 'call',
               contact: { name: 'X Y', email: 'x@example.test' },
+              state: 'new',
             },
             ...asUser(role),
           }),
@@ -608,6 +610,64 @@ describe('tailored advice (advies op maat)', () => {
         await codeOf(update(id, { replies: [{ ...replied.replies![0], message: 'Toch niet.' }] })),
       ).toBe('ADVICE_REPLY_IMMUTABLE')
       expect(await codeOf(update(id, { replies: [] }))).toBe('ADVICE_REPLY_IMMUTABLE')
+    })
+  })
+
+  describe('retention', () => {
+    it('deletes expired unconfirmed requests and erases the contact of requests closed 12 months ago', async () => {
+      const email = uniqueEmail('vergeten')
+      await graphql(REQUEST_ADVICE, { input: input({ contact: { name: 'Oud Verzoek', email } }) })
+      const closedId = await officialRequest({
+        contact: { name: 'Gijs Ambtenaar', email: uniqueEmail('gesloten'), phone: '0315 123 456' },
+      })
+      await payload.update({
+        collection: 'advice-requests',
+        id: closedId,
+        data: { state: 'declined' },
+        ...asUser('adviser'),
+      })
+      const recentId = await officialRequest()
+      await payload.update({
+        collection: 'advice-requests',
+        id: recentId,
+        data: { state: 'declined' },
+        ...asUser('adviser'),
+      })
+      // Thirteen months ago: the closed one's last change, the unconfirmed one's link.
+      const longAgo = new Date(Date.now() - 13 * 31 * 24 * 3600 * 1000).toISOString()
+      await payload.db.pool.query(`update advice_requests set updated_at = $1 where id = $2`, [
+        longAgo,
+        closedId,
+      ])
+      await payload.db.pool.query(
+        `update advice_requests set confirmation_expires_at = $1 where contact_email = $2`,
+        [longAgo, email],
+      )
+
+      const result = await applyAdviceRetention(payload)
+      expect(result.deletedUnconfirmed).toBeGreaterThanOrEqual(1)
+      expect(result.erasedContacts).toBe(1)
+      const gone = await payload.find({
+        collection: 'advice-requests',
+        where: { 'contact.email': { equals: email } },
+        overrideAccess: true,
+      })
+      expect(gone.docs).toEqual([])
+      const erased = (await readAs('admin', closedId)) as AdviceRequest
+      expect(erased.contact).toMatchObject({
+        name: 'verwijderd',
+        email: 'verwijderd@example.invalid',
+      })
+      expect(erased.contact.phone ?? null).toBeNull()
+      expect(erased.requester ?? null).toBeNull()
+      expect(erased.question).toMatch(/ervaringsdeskundigen/)
+      const recent = (await readAs('admin', recentId)) as AdviceRequest
+      expect(recent.contact.email).toBe(OUDE_IJSSELSTREEK_EMAIL)
+      // A second run finds nothing more to do.
+      expect(await applyAdviceRetention(payload)).toEqual({
+        deletedUnconfirmed: 0,
+        erasedContacts: 0,
+      })
     })
   })
 
