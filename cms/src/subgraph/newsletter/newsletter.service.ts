@@ -77,11 +77,17 @@ const findBy = (payload: Payload, field: string, value: string) =>
     where: { [field]: { equals: value } },
   })
 
+/** Writes and mails still running after their answer; beyond this many, a request waits. */
+const MAX_IN_FLIGHT = 100
+const inFlight = new Set<Promise<void>>()
+
 /**
- * Double opt-in, step 1. The same answer whatever the address's state (no enumeration); the
- * confirmation mail goes out after the answer, and at most once per 10 minutes per address, so
- * the form cannot be used to flood someone's inbox. A confirmed address gets no mail and keeps
- * its choices (changing them needs the address's own link).
+ * Double opt-in, step 1. The same answer whatever the address's state (no enumeration), in
+ * about the same time: every request does the same read before it answers (so a database that is
+ * down still answers DATABASE_UNAVAILABLE); what differs — the write and the confirmation mail —
+ * happens after the answer. At most one mail per 10 minutes per address, so the form cannot be
+ * used to flood someone's inbox. A confirmed address gets no mail and keeps its choices
+ * (changing them needs the address's own link).
  */
 export async function subscribe(
   ctx: NewsletterContext,
@@ -89,6 +95,26 @@ export async function subscribe(
 ): Promise<{ accepted: true }> {
   const email = normaliseEmail(input.email)
   const lifeDomains = checkLifeDomains(input.lifeDomains)
+  const existing = await findBy(ctx.actor.payload, 'email', email)
+  const work = register(ctx, email, lifeDomains, existing).catch((error: unknown) => {
+    ctx.log.error({ err: error }, 'newsletter: a subscription could not be recorded or mailed')
+  })
+  inFlight.add(work)
+  void work.finally(() => inFlight.delete(work))
+  // Under a flood, answer no faster than the work is done: memory stays bounded.
+  if (inFlight.size > MAX_IN_FLIGHT) await work
+  return { accepted: true }
+}
+
+/** The part of {@link subscribe} after its answer: record the request, then mail. */
+async function register(
+  ctx: NewsletterContext,
+  email: string,
+  lifeDomains: LifeDomainSlug[],
+  existing: SubscriberRow | null,
+): Promise<void> {
+  // Once the answer is on its way: its serialisation must not wait for this work.
+  await new Promise((resolve) => setTimeout(resolve, 20))
   const { payload } = ctx.actor
   const now = Date.now()
   const token = newToken()
@@ -99,10 +125,9 @@ export async function subscribe(
     lifeDomains,
   }
 
-  let mailTo: { email: string; nonce: string } | undefined
-  const existing = await findBy(payload, 'email', email)
+  let nonce: string
   if (!existing) {
-    const nonce = newNonce()
+    nonce = newNonce()
     try {
       await payload.create({
         collection: 'newsletter-subscribers',
@@ -115,38 +140,36 @@ export async function subscribe(
           unsubscribeTokenHash: hashToken(unsubscribeTokenOf(payload.secret, nonce)),
         },
       })
-      mailTo = { email, nonce }
     } catch (error) {
-      // The same address at the same moment: the other request mails it; the answer is the same.
-      if (!(await findBy(payload, 'email', email))) throw error
+      // The same address at the same moment: the other request mails it.
+      if (await findBy(payload, 'email', email)) return
+      throw error
     }
-  } else if (existing.state !== 'confirmed' && existing.unsubscribeNonce) {
+  } else {
+    if (existing.state === 'confirmed' || !existing.unsubscribeNonce) return
     const last = existing.confirmationSentAt ? Date.parse(existing.confirmationSentAt) : 0
-    if (now - last >= CONFIRMATION_THROTTLE_MS) {
-      await payload.update({
-        collection: 'newsletter-subscribers',
-        id: existing.id,
-        overrideAccess: true,
-        data: { state: 'pending', ...fresh },
-      })
-      mailTo = { email, nonce: existing.unsubscribeNonce }
-    }
+    if (now - last < CONFIRMATION_THROTTLE_MS) return
+    // Only if nobody else mailed it meanwhile (two requests at once: one mail).
+    const { rows } = await payload.db.pool.query(
+      `UPDATE newsletter_subscribers SET confirmation_sent_at = $2
+        WHERE id = $1 AND confirmation_sent_at IS NOT DISTINCT FROM $3::timestamptz RETURNING id`,
+      [existing.id, fresh.confirmationSentAt, existing.confirmationSentAt ?? null],
+    )
+    if (rows.length === 0) return
+    await payload.update({
+      collection: 'newsletter-subscribers',
+      id: existing.id,
+      overrideAccess: true,
+      data: { state: 'pending', ...fresh },
+    })
+    nonce = existing.unsubscribeNonce
   }
 
-  if (mailTo) {
-    const { email: to, nonce } = mailTo
-    const mail = confirmationMail(
-      confirmUrl(ctx.publicUrl, token),
-      unsubscribeUrl(ctx.publicUrl, unsubscribeTokenOf(payload.secret, nonce)),
-    )
-    // After the answer: how long SMTP takes must not tell a new address from a known one.
-    setImmediate(() => {
-      payload.sendEmail(toMessage(to, mail)).catch((error: unknown) => {
-        ctx.log.error({ err: error }, 'newsletter: the confirmation mail could not be sent')
-      })
-    })
-  }
-  return { accepted: true }
+  const mail = confirmationMail(
+    confirmUrl(ctx.publicUrl, token),
+    unsubscribeUrl(ctx.publicUrl, unsubscribeTokenOf(payload.secret, nonce)),
+  )
+  await payload.sendEmail(toMessage(email, mail))
 }
 
 function tokenHashOf(token: string): string {
