@@ -46,9 +46,25 @@ export interface GraphQLRouteOptions<TContext extends BaseContext> {
   afterBody?: RequestHandler[]
 }
 
+/**
+ * Sees every request before Express, as Node hands it over: it answers the request itself, or
+ * calls `next` to hand it to Express untouched — or with its body read by `preReadJsonBody`,
+ * which Express then keeps. `HttpHost.express` gives it Express's view (`req.ip`, `req.accepts`)
+ * when it needs one.
+ */
+export type FrontHandler = (
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  next: () => void,
+) => void
+
 export interface HttpHost {
   app: Express
   server: http.Server
+  /** Puts a handler in front of Express (one; the gateway's response-cache hits). */
+  front(handler: FrontHandler): void
+  /** The request as Express sees it (what Express's app.handle does first; it does it again). */
+  express(req: http.IncomingMessage, res: http.ServerResponse): Request
   /** Serves Apollo Server at `path`: GET and POST with a JSON body, everything else refused in JSON. */
   graphql<TContext extends BaseContext>(path: string, options: GraphQLRouteOptions<TContext>): void
   /** Adds the JSON 404 and error handlers, then listens; resolves with the base URL. */
@@ -99,7 +115,11 @@ export function createHttpHost(options: HttpHostOptions): HttpHost {
     })
   })
 
-  const server = http.createServer(app)
+  let front: FrontHandler | undefined
+  const server = http.createServer((req, res) => {
+    if (!front) return app(req, res)
+    front(req, res, () => app(req, res))
+  })
   // Slow clients cannot hold a connection open forever (slowloris).
   server.headersTimeout = 10_000
   server.requestTimeout = 30_000
@@ -110,6 +130,16 @@ export function createHttpHost(options: HttpHostOptions): HttpHost {
   return {
     app,
     server,
+    front(handler) {
+      front = handler
+    },
+    express(req, res) {
+      const expressReq = Object.setPrototypeOf(req, app.request) as Request
+      const expressRes = Object.setPrototypeOf(res, app.response) as Response
+      expressReq.res = expressRes
+      expressRes.req = expressReq
+      return expressReq
+    },
     graphql(path, route) {
       app.all(
         path,
@@ -135,6 +165,7 @@ export function createHttpHost(options: HttpHostOptions): HttpHost {
           )
         },
         json,
+        (req, _res, next) => next(preReadError(req)),
         ...(route.afterBody ?? []),
         expressMiddleware(route.apollo as ApolloServer<BaseContext>, {
           context: ({ req, res }) => route.context(req, res),
@@ -163,6 +194,84 @@ export function createHttpHost(options: HttpHostOptions): HttpHost {
       return `http://${urlHost}:${address.port}`
     },
   }
+}
+
+const PRE_READ = Symbol('preRead')
+interface PreReadState {
+  text?: string
+  error?: HttpError
+}
+type PreRead = http.IncomingMessage & { body?: unknown; [PRE_READ]?: PreReadState }
+
+/**
+ * Reads a small JSON body before Express and resolves with its text. When the request then
+ * reaches a GraphQL route, the text is parsed there with the outcome `express.json` would have:
+ * `req.body`, or (for a body that is not JSON, or an aborted request) the same error. Undefined,
+ * and nothing read, for a request it does not take: not a POST of `application/json` (or
+ * `+json`) in UTF-8, no Content-Length, a length of 0 or over `maxBytes`, or a Content-Encoding —
+ * Express reads (or refuses) those itself.
+ */
+export function preReadJsonBody(
+  req: http.IncomingMessage,
+  maxBytes: number,
+): Promise<string | undefined> | undefined {
+  const { headers } = req
+  const length = Number(headers['content-length'])
+  if (
+    req.method !== 'POST' ||
+    !(length > 0 && length <= maxBytes) ||
+    headers['transfer-encoding'] !== undefined ||
+    (headers['content-encoding'] !== undefined && headers['content-encoding'] !== 'identity') ||
+    !isJsonRequest(req) ||
+    !isUtf8(headers['content-type'] ?? '')
+  ) {
+    return undefined
+  }
+  const state: PreReadState = {}
+  ;(req as PreRead)[PRE_READ] = state
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = []
+    let received = 0
+    req.on('data', (chunk: Buffer) => {
+      received += chunk.byteLength
+      chunks.push(chunk)
+    })
+    // A client that leaves mid-body (Node destroys the request with an error).
+    req.once('error', () => {
+      state.error ??= { type: 'request.aborted', status: 400 }
+      resolve(undefined)
+    })
+    req.once('end', () => {
+      if (received !== length) {
+        state.error = { type: 'request.size.invalid', status: 400 }
+        return resolve(undefined)
+      }
+      const raw = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8')
+      state.text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
+      resolve(state.text)
+    })
+  })
+}
+
+/** Parses a pre-read body into `req.body` (a cached answer never needed it parsed). */
+function preReadError(req: http.IncomingMessage): HttpError | undefined {
+  const state = (req as PreRead)[PRE_READ]
+  if (!state || state.error) return state?.error
+  const text = state.text ?? ''
+  const first = /\S/.exec(text)?.[0]
+  try {
+    // body-parser's strict mode: an object or an array, nothing else.
+    if (first !== '{' && first !== '[') throw new SyntaxError('not an object or array')
+    ;(req as PreRead).body = JSON.parse(text)
+    return undefined
+  } catch {
+    return { type: 'entity.parse.failed', status: 400 }
+  }
+}
+
+function isUtf8(contentType: string): boolean {
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1]
+  return charset === undefined || charset.toLowerCase() === 'utf-8'
 }
 
 function isJsonRequest(req: http.IncomingMessage): boolean {
@@ -230,10 +339,7 @@ const UNLOGGED_PATHS = new Set(['/health', '/ready'])
  */
 function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
-    const incoming = req.headers['x-request-id']
-    const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
-    req.id = id
-    res.setHeader('x-request-id', id)
+    const id = assignRequestId(req, res)
     let child: Logger | undefined
     Object.defineProperty(req, 'log', {
       configurable: true,
@@ -262,6 +368,19 @@ function requestLog(logger: Logger): RequestHandler {
     })
     next()
   }
+}
+
+/**
+ * The request's id — the caller's `x-request-id` when well-formed, else a new UUID — on `req.id`
+ * and the answer's `x-request-id`; kept when a handler in front of Express gave it already.
+ */
+export function assignRequestId(req: http.IncomingMessage, res: http.ServerResponse): string {
+  if (typeof req.id === 'string') return req.id
+  const incoming = req.headers['x-request-id']
+  const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID()
+  req.id = id
+  res.setHeader('x-request-id', id)
+  return id
 }
 
 /** The request id and the request's logger (a child of the service logger that names the id). */

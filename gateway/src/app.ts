@@ -35,6 +35,7 @@ import {
   responseCachePlugin,
   responseCacheTicket,
 } from './response-cache.js'
+import { responseCacheFront } from './response-cache.front.js'
 import {
   connectCacheRedis,
   MemoryResponseStore,
@@ -174,6 +175,21 @@ export async function startGateway(
       responseStore ? [responseCacheMiddleware(responseStore)] : [],
     ),
   )
+
+  // Hits are answered in front of Express (its routing, body parser and logs cost more than a hit).
+  if (responseStore) {
+    host.front(
+      responseCacheFront({
+        path: ENDPOINT,
+        store: responseStore,
+        limiter,
+        corsOrigins: config.corsOrigins,
+        maxBodyBytes: config.maxBodyBytes,
+        logger,
+        express: host.express,
+      }),
+    )
+  }
 
   // The calendar feed and the open-data files, built from anonymous operations on this server.
   host.app.use(feedsRouter({ apollo, rateLimit }))

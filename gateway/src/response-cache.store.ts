@@ -16,6 +16,8 @@ export interface CachedResponse {
  */
 export interface ResponseStore {
   get(key: string): CachedResponse | undefined | Promise<CachedResponse | undefined>
+  /** Memory only, never a round trip: what a hit answered in front of Express may use. */
+  getLocal(key: string): CachedResponse | undefined
   set(key: string, entry: CachedResponse): void
   close(): Promise<void>
 }
@@ -46,6 +48,10 @@ export class MemoryResponseStore implements ResponseStore {
       return undefined
     }
     return entry
+  }
+
+  getLocal(key: string): CachedResponse | undefined {
+    return this.get(key)
   }
 
   set(key: string, entry: CachedResponse): void {
@@ -108,6 +114,10 @@ export class RedisResponseStore implements ResponseStore {
       },
       () => undefined,
     )
+  }
+
+  getLocal(key: string): CachedResponse | undefined {
+    return this.memory.get(key)
   }
 
   set(key: string, entry: CachedResponse): void {

@@ -85,12 +85,15 @@ function sendHit(res: Response, entry: CachedResponse): void {
   res.end(entry.body)
 }
 
-/** A ticket when the request may use the cache: anonymous, one well-formed operation. */
-function ticketFor(req: Request): ResponseCacheTicket | undefined {
+/**
+ * A ticket when the request may use the cache: anonymous, one well-formed operation. `body` is the
+ * parsed POST body (Express's `req.body` unless the caller parsed it itself).
+ */
+export function ticketFor(req: Request, body: unknown = req.body): ResponseCacheTicket | undefined {
   if (req.headers.authorization !== undefined || PAYLOAD_TOKEN.test(req.headers.cookie ?? '')) {
     return undefined
   }
-  const request = req.method === 'POST' ? postRequest(req) : getRequest(req)
+  const request = req.method === 'POST' ? postRequest(body) : getRequest(req)
   if (!request) return undefined
   const mediaType = req.accepts(MEDIA_TYPES)
   if (!mediaType) return undefined
@@ -99,8 +102,7 @@ function ticketFor(req: Request): ResponseCacheTicket | undefined {
   return key ? { key, contentType: `${mediaType}; charset=utf-8` } : undefined
 }
 
-function postRequest(req: Request): CacheableRequest | undefined {
-  const body: unknown = req.body
+function postRequest(body: unknown): CacheableRequest | undefined {
   return body && typeof body === 'object' && !Array.isArray(body)
     ? (body as CacheableRequest)
     : undefined
