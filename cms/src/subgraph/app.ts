@@ -2,6 +2,7 @@ import { createHttpHost, type Logger, silentLogger } from '@idm/edge'
 import type { Payload } from 'payload'
 import { parseSubgraphSettings, type SubgraphSettings } from '../config'
 import { createContentApollo } from './apollo'
+import { createCallerIdentifier } from './shared/caller'
 import { createContext } from './shared/context'
 import { ContentError } from './shared/errors'
 import { toGraphQLError } from './shared/formatError'
@@ -46,6 +47,7 @@ export async function startContentServer({
   })
   const apollo = createContentApollo(settings, logger, httpHost.server)
   await apollo.start()
+  const identify = createCallerIdentifier(payload)
 
   httpHost.graphql(GRAPHQL_PATH, {
     apollo,
@@ -57,6 +59,7 @@ export async function startContentServer({
           req.log,
           settings.publicUrl,
           req.ip,
+          identify,
         )
       } catch (error) {
         if (error instanceof ContentError) throw toGraphQLError(error)

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { DEFAULT_SESSION_CHECK_TTL_MS } from '@idm/edge'
 import type { Payload } from 'payload'
 import type { User } from '../../payload-types'
 import { ContentError, ContentErrorCode, ContentErrorReason } from './errors'
@@ -22,7 +23,7 @@ const MESSAGES: Readonly<Record<ContentErrorReason, string>> = {
  * `Bearer <token>`, a Payload login token), or null without one. Payload's own auth decides:
  * it checks the signature and expiry, finds the token's session (`sid`) among the user's
  * sessions and reads the user fresh, so a logout, a password change or a role change applies
- * to the very next request. Payload still accepts a locked account's existing token; this
+ * to the very next identification (the server reuses one for 2 s: createCallerIdentifier). Payload still accepts a locked account's existing token; this
  * refuses it too. Throws UNAUTHENTICATED with a reason; a client that sends a token expects to
  * be treated as its user, and answering as anonymous would silently hide what it asked for.
  */
@@ -40,6 +41,66 @@ export async function identifyCaller(
     throw refused(ContentErrorReason.AccountLocked, MESSAGES[ContentErrorReason.AccountLocked])
   }
   return user
+}
+
+export type CallerIdentifier = (authorization: string | undefined) => Promise<User | null>
+
+export interface CallerCacheOptions {
+  /**
+   * How long an identified caller is reused for the same token: the graph's session-check time
+   * (`SESSION_CHECK_TTL_MS`'s default, 2 s, as the monitor), never past the token's expiry.
+   */
+  ttlMs?: number
+  /** Bound on cached logins; the least recently used are dropped beyond it. */
+  maxEntries?: number
+}
+
+/**
+ * {@link identifyCaller}, answered from memory for the same token for up to 2 s: a logged-in
+ * page then costs Payload's auth (its user and session reads, the lock read) once per token and
+ * 2 s instead of once per request, the same bound within which the monitor sees a logout, a
+ * password or role change or a lock (docs/security.md). Concurrent requests with one token share
+ * one identification; refusals and failures are never cached, and every request gets its own
+ * copy of the user.
+ */
+export function createCallerIdentifier(
+  payload: Payload,
+  { ttlMs = DEFAULT_SESSION_CHECK_TTL_MS, maxEntries = 10_000 }: CallerCacheOptions = {},
+): CallerIdentifier {
+  // A Map keeps insertion order: past the bound the oldest login goes first.
+  const known = ttlMs > 0 ? new Map<string, { user: User; until: number }>() : undefined
+  const inFlight = new Map<string, Promise<User | null>>()
+  return async (authorization) => {
+    if (!authorization || !known) return identifyCaller(payload, authorization)
+    const hit = known.get(authorization)
+    if (hit && hit.until > Date.now()) return { ...hit.user }
+    if (hit) known.delete(authorization)
+    let pending = inFlight.get(authorization)
+    if (!pending) {
+      pending = identifyCaller(payload, authorization).finally(() => inFlight.delete(authorization))
+      inFlight.set(authorization, pending)
+      void pending.then(
+        (user) => {
+          const expiresAt = tokenExpiry(authorization)
+          const until = Math.min(Date.now() + ttlMs, expiresAt ?? Number.POSITIVE_INFINITY)
+          if (!user || until <= Date.now()) return
+          known.delete(authorization)
+          known.set(authorization, { user, until })
+          if (known.size > maxEntries) known.delete(known.keys().next().value as string)
+        },
+        () => undefined, // the awaiting request gets the error; nothing is cached
+      )
+    }
+    const user = await pending
+    return user && { ...user }
+  }
+}
+
+/** The token's `exp` in epoch ms (already verified by Payload when this is asked). */
+function tokenExpiry(authorization: string): number | undefined {
+  const body = TOKEN.exec(authorization)?.[1]?.split('.')[1]
+  const exp = body ? decode(body)?.exp : undefined
+  return typeof exp === 'number' ? exp * 1000 : undefined
 }
 
 async function isLocked(payload: Payload, id: User['id']): Promise<boolean> {
