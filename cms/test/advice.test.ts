@@ -766,3 +766,80 @@ describe('tailored advice (advies op maat)', () => {
     })
   })
 })
+
+describe('tailored advice when the mail server does not take the mail', () => {
+  let cms: TestCms
+  let server: ContentServer
+
+  beforeAll(async () => {
+    // Nothing listens on this port: every send is refused.
+    cms = await startTestCms({ smtpUrl: `smtp://127.0.0.1:${await freePort()}` })
+    server = await startContentServer({ payload: cms.payload, host: '127.0.0.1', port: 0 })
+  }, 180_000)
+  afterAll(async () => {
+    await server?.stop()
+    await cms?.destroy()
+  })
+
+  it('saves no request whose confirmation mail was not sent', async () => {
+    const before = await cms.payload.count({ collection: 'advice-requests', overrideAccess: true })
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': randomIp() },
+      body: JSON.stringify({
+        query: REQUEST_ADVICE,
+        variables: {
+          input: input({ contact: { name: 'Geen Post', email: uniqueEmail('geenpost') } }),
+        },
+      }),
+    })
+    const answer = (await response.json()) as GraphQLAnswer
+    expect(answer.errors?.[0]?.extensions).toEqual({
+      code: 'INTERNAL_SERVER_ERROR',
+      reason: 'ADVICE_MAIL_NOT_SENT',
+    })
+    expect(JSON.stringify(answer)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|smtp/i)
+    expect(
+      await cms.payload.count({ collection: 'advice-requests', overrideAccess: true }),
+    ).toEqual(before)
+  })
+
+  it('saves nothing of an update whose reply was not sent', async () => {
+    const { user: adviser } = await login(cms, ADVISER_EMAIL)
+    const request = await cms.payload.create({
+      collection: 'advice-requests',
+      data: {
+        municipality: 'GM1509',
+        question: 'Een vraag die al in de wachtrij staat.',
+        preferredForm: 'call',
+        contact: { name: 'Gijs Ambtenaar', email: uniqueEmail('wachtrij') },
+        confirmedAt: new Date().toISOString(),
+        state: 'new',
+      },
+      overrideAccess: true,
+    })
+    const write = cms.payload.update({
+      collection: 'advice-requests',
+      id: request.id,
+      data: {
+        state: 'assigned',
+        assignee: adviser.id,
+        internalNotes: 'Samen met het antwoord opgeslagen.',
+        replies: [{ message: 'Dit antwoord komt niet aan.' }],
+      },
+      user: adviser,
+      overrideAccess: false,
+    })
+    await expect(write).rejects.toMatchObject({
+      status: 503,
+      data: { code: 'ADVICE_REPLY_NOT_SENT' },
+    })
+    const after = await cms.payload.findByID({
+      collection: 'advice-requests',
+      id: request.id,
+      overrideAccess: true,
+    })
+    expect(after).toMatchObject({ state: 'new', replies: [] })
+    expect(after.internalNotes ?? null).toBeNull()
+  })
+})

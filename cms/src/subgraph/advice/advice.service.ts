@@ -6,6 +6,7 @@ import {
   type Payload,
 } from 'payload'
 import type { AdviceState } from '../../collections/AdviceRequests/states'
+import type { AdviceRequest } from '../../payload-types'
 import { hasRole } from '../../collections/Users/roles'
 import { findMunicipality } from '../../municipalities/registry'
 import type { Actor } from '../shared/actor'
@@ -110,8 +111,11 @@ export class AdviceService {
         data: {
           municipality: valid.municipalityCode,
           question: valid.question,
-          lifeDomains: valid.lifeDomains as NonNullable<RequestData['lifeDomains']>,
-          crpdArticles: valid.crpdArticles.map(String) as NonNullable<RequestData['crpdArticles']>,
+          // Checked against @idm/reference above; the generated types name the same values.
+          lifeDomains: valid.lifeDomains as NonNullable<AdviceRequest['lifeDomains']>,
+          crpdArticles: valid.crpdArticles.map(String) as NonNullable<
+            AdviceRequest['crpdArticles']
+          >,
           themes: valid.themes,
           preferredForm: valid.preferredForm,
           contact: { ...valid.contact, email },
@@ -261,7 +265,5 @@ export class AdviceService {
     }
   }
 }
-
-type RequestData = import('../../payload-types').AdviceRequest
 
 export const adviceService = new AdviceService()
