@@ -8,9 +8,9 @@ import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { startHiveGateway, startOurGateway } from './lib/bench/gateways.mjs'
+import { startFloor, startHiveGateway, startOurGateway } from './lib/bench/gateways.mjs'
 import { runLoad, stopLoad } from './lib/bench/load.mjs'
-import { describeMachine, treeRssMiB } from './lib/bench/machine.mjs'
+import { describeMachine, treePssMiB, treeRssMiB } from './lib/bench/machine.mjs'
 import {
   overview,
   post,
@@ -165,24 +165,32 @@ try {
   cleanups.push({ name: cached.label, run: cached.service.stop })
   const hive = await startHiveGateway({ repoRoot, env, subgraphs })
   cleanups.push({ name: hive.label, run: hive.service.stop })
+  // What a cache hit cannot beat: a minimal node:http server answering the same stored bytes.
+  const floor = await startFloor({ repoRoot, env })
+  cleanups.push({ name: floor.label, run: floor.service.stop })
   const labels = {
     ours: ours.label,
     cached: cached.label,
     hive: hive.label,
+    floor: floor.label,
     direct: 'direct (monitor subgraph)',
   }
 
-  const rss = () => ({
-    monitor: treeRssMiB(platform.service('monitor').pid),
-    content: treeRssMiB(platform.service('content').pid),
-    'cms (admin, login)': treeRssMiB(platform.service('cms').pid),
-    'gateway (launcher, idle)': treeRssMiB(platform.service('gateway').pid),
-    [ours.label]: treeRssMiB(ours.service.pid),
-    [cached.label]: treeRssMiB(cached.service.pid),
-    [hive.label]: treeRssMiB(hive.service.pid),
-    ...(postgresPid ? { 'postgres (all backends)': treeRssMiB(postgresPid) } : {}),
+  /** One figure per process tree: resident (RSS) or proportional (PSS, shared pages split). */
+  const memory = (/** @type {(pid: number | undefined) => number} */ measure) => ({
+    monitor: measure(platform.service('monitor').pid),
+    content: measure(platform.service('content').pid),
+    'cms (admin, login)': measure(platform.service('cms').pid),
+    'gateway (launcher, idle)': measure(platform.service('gateway').pid),
+    [ours.label]: measure(ours.service.pid),
+    [cached.label]: measure(cached.service.pid),
+    [hive.label]: measure(hive.service.pid),
+    ...(postgresPid ? { 'postgres (all backends)': measure(postgresPid) } : {}),
   })
+  const rss = () => memory(treeRssMiB)
+  const pss = () => memory(treePssMiB)
   const rssBefore = rss()
+  const pssBefore = pss()
 
   // A real login as a municipal official, through the CMS route (its rate limit is off).
   const login = await fetch(
@@ -220,6 +228,8 @@ try {
   /** Verifies a scenario's operation at every target and warms each up. @returns {Promise<Plan>} */
   const prepare = async (/** @type {Scenario} */ scenario) => {
     const { operation, headers, targets } = scenario
+    if (targets.some((target) => target.key === 'floor'))
+      await floor.learn(cached.graphql, operation.body)
     for (const target of targets)
       await verify(
         labels[/** @type {keyof typeof labels} */ (target.key)],
@@ -271,6 +281,7 @@ try {
   const oursTarget = { key: 'ours', url: ours.graphql, cache: 'off' }
   const cachedTarget = { key: 'cached', url: cached.graphql, cache: 'on' }
   const hiveTarget = { key: 'hive', url: hive.graphql, cache: 'none' }
+  const floorTarget = { key: 'floor', url: floor.graphql, cache: 'none' }
   const started = performance.now()
   /** @type {Scenario[]} */
   const planned = []
@@ -279,7 +290,7 @@ try {
       group: 'reference',
       operation,
       as: 'anonymous',
-      targets: [oursTarget, hiveTarget, cachedTarget],
+      targets: [oursTarget, hiveTarget, cachedTarget, floorTarget],
     })
     if (operation.name === 'municipality-page') {
       // The full-response cache is for anonymous requests: logged in, only the uncached gateways.
@@ -310,6 +321,8 @@ try {
   // process that grows from pass to pass under the same load shows (a leak, not a warm cache).
   /** @type {Array<Record<string, number>>} */
   const rssAfterPass = []
+  /** @type {Array<Record<string, number>>} */
+  const pssAfterPass = []
   for (let pass = 1; pass <= repeat && !interrupted; pass++) {
     say(`pass ${pass} of ${repeat}`)
     for (const plan of plans) {
@@ -317,6 +330,7 @@ try {
       await runOnce(plan)
     }
     rssAfterPass.push(rss())
+    pssAfterPass.push(pss())
   }
   /** @type {Report['scenarios']} */
   const scenarios = []
@@ -406,6 +420,7 @@ try {
     scale,
     sqlMethod,
     rssMiB: { before: rssBefore, afterPass: rssAfterPass, after: rss() },
+    pssMiB: { before: pssBefore, afterPass: pssAfterPass, after: pss() },
     peerLabel: hive.label,
     failures,
   })

@@ -89,3 +89,54 @@ export async function startHiveGateway({ repoRoot, env, subgraphs }) {
   })
   return { label: 'Hive Gateway', graphql: `http://127.0.0.1:${port}/graphql`, service }
 }
+
+/**
+ * The bare-HTTP floor (`floor-server.mjs`): what a minimal node:http server does with the same
+ * stored bytes our cache hit sends, in its own process like the gateways.
+ * @param {{ repoRoot: string, env: NodeJS.ProcessEnv }} options
+ */
+export async function startFloor({ repoRoot, env }) {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}/graphql`
+  const service = await startService({
+    name: 'bare-http-floor',
+    command: process.execPath,
+    args: [path.join(repoRoot, 'scripts/lib/bench/floor-server.mjs')],
+    cwd: repoRoot,
+    env: { ...productionEnv(env), PORT: String(port) },
+    healthUrl: `http://127.0.0.1:${port}/health`,
+    quiet: true,
+  })
+  return {
+    label: 'bare HTTP floor',
+    graphql: url,
+    service,
+    /**
+     * Registers what the floor answers to `request`: the bytes `cachedUrl` sends for it on a hit.
+     * @param {string} cachedUrl @param {string} request
+     */
+    async learn(cachedUrl, request) {
+      // The second of two requests in a row is a hit (entries live 1 s); a slow moment may need a third.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const hit = await fetch(cachedUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: request,
+          signal: AbortSignal.timeout(30_000),
+        })
+        const answer = await hit.text()
+        if (hit.headers.get('x-cache') !== 'HIT') continue
+        const contentType = hit.headers.get('content-type') ?? 'application/json'
+        const registered = await fetch(`http://127.0.0.1:${port}/answers`, {
+          method: 'POST',
+          body: JSON.stringify({ request, answer, contentType }),
+          signal: AbortSignal.timeout(5_000),
+        })
+        if (!registered.ok)
+          throw new Error(`the floor refused its bytes: HTTP ${registered.status}`)
+        return
+      }
+      throw new Error(`no cache hit at ${cachedUrl} to give the floor its bytes`)
+    },
+  }
+}

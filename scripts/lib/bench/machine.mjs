@@ -32,14 +32,28 @@ export function describeMachine(/** @type {string} */ repoRoot) {
  * @param {number | undefined} pid
  */
 export function treeRssMiB(pid) {
-  if (!pid) return 0
+  let kib = 0
+  for (const current of descendants(pid)) {
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8')
+      kib += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return Math.round(kib / 1024)
+}
+
+/** A process and all its descendants (tsx and PostgreSQL run children), from /proc. */
+function descendants(/** @type {number | undefined} */ pid) {
+  if (!pid) return []
   /** @type {Map<number, number[]>} */
   const children = new Map()
   let entries = []
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name))
   } catch {
-    return 0
+    return []
   }
   for (const entry of entries) {
     try {
@@ -51,17 +65,29 @@ export function treeRssMiB(pid) {
       // The process ended while we looked.
     }
   }
-  let kib = 0
   const queue = [pid]
   for (let i = 0; i < queue.length && i < 1000; i++) {
-    const current = /** @type {number} */ (queue[i])
+    queue.push(...(children.get(/** @type {number} */ (queue[i])) ?? []))
+  }
+  return queue
+}
+
+/**
+ * Proportional memory in MiB of a process tree (`Pss` of /proc/<pid>/smaps_rollup): a page shared
+ * by k processes counts 1/k in each, so the sum over processes is what they hold together —
+ * PostgreSQL's shared buffers, which every backend maps, count once instead of once per backend.
+ * 0 where /proc is not available.
+ * @param {number | undefined} pid
+ */
+export function treePssMiB(pid) {
+  let kib = 0
+  for (const current of descendants(pid)) {
     try {
-      const status = readFileSync(`/proc/${current}/status`, 'utf8')
-      kib += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0)
+      const rollup = readFileSync(`/proc/${current}/smaps_rollup`, 'utf8')
+      kib += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0)
     } catch {
-      continue
+      // The process ended while we looked, or the kernel has no smaps_rollup.
     }
-    queue.push(...(children.get(current) ?? []))
   }
   return Math.round(kib / 1024)
 }

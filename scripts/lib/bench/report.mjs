@@ -20,6 +20,8 @@ import * as prettier from 'prettier'
  * @property {ScaleResult[]} scale
  * @property {string} sqlMethod
  * @property {{ before: Record<string, number>, afterPass?: Array<Record<string, number>>, after: Record<string, number> }} rssMiB
+ * @property {{ before: Record<string, number>, afterPass?: Array<Record<string, number>>, after: Record<string, number> }} [pssMiB]
+ *   the same samples as proportional memory (shared pages split between the processes sharing them)
  * @property {string} [peerLabel]  the peer's process, left out of the platform's total
  * @property {string[]} failures
  */
@@ -81,7 +83,10 @@ export function toMarkdown(report) {
     '',
     '## Reference operations: ours and Hive Gateway, in front of the same subgraphs',
     '',
-    'req/s: more is better; ours ÷ Hive above 1 means we serve more. Latency p50 / p95 / p99 in ms.',
+    'req/s: more is better; ours ÷ Hive above 1 means we serve more. Latency p50 / p95 / p99 in ms. ' +
+      'The bare HTTP floor is a minimal node:http server (its own process) answering the bytes of ' +
+      'a cache hit: cached ÷ floor says how close a hit comes to what Node can do at all. ' +
+      'autocannon itself needs about one core, so on 2 cores every target shares one core with it.',
     '',
   ]
   const reference = report.scenarios.filter((s) => s.group === 'reference')
@@ -98,10 +103,12 @@ export function toMarkdown(report) {
         'p50 ours ÷ Hive',
         `${report.labels.cached} req/s`,
         'cached ÷ uncached',
+        `${report.labels.floor ?? 'bare HTTP floor'} req/s`,
+        '**cached ÷ floor**',
         'bad answers',
       ],
       reference.map((s) => {
-        const { ours, hive, cached } = s.targets
+        const { ours, hive, cached, floor } = s.targets
         return [
           s.name,
           s.as,
@@ -113,6 +120,8 @@ export function toMarkdown(report) {
           fixed(ratio(ours?.median.p50, hive?.median.p50), 2),
           cached ? fixed(cached.median.rps) : 'not run (logged in)',
           cached ? fixed(ratio(cached.median.rps, ours?.median.rps), 2) : '–',
+          floor ? fixed(floor.median.rps) : '–',
+          cached && floor ? `**${fixed(ratio(cached.median.rps, floor.median.rps), 2)}**` : '–',
           Object.values(s.targets).reduce((total, t) => total + bad(t), 0),
         ]
       }),
@@ -163,7 +172,16 @@ export function toMarkdown(report) {
       ),
     )
   }
-  out.push('', '## Memory: resident set of each process tree, MiB', '', ...memoryTable(report))
+  out.push(
+    '',
+    '## Memory: resident set of each process tree, MiB',
+    '',
+    'RSS counts a shared page once per process that maps it (PostgreSQL’s shared buffers once per ' +
+      'backend); the PSS row splits each shared page between its processes, so it is what the ' +
+      'processes hold together.',
+    '',
+    ...memoryTable(report),
+  )
   if (report.failures.length > 0) {
     out.push('', '## Failures', '', ...report.failures.map((failure) => `- ${failure}`))
   }
@@ -228,6 +246,29 @@ function memoryTable(report) {
   if (first && last && passes.length > 1)
     totals[3] = `${Number(totals[2]) - Number(totals[1]) >= 0 ? '+' : ''}${Number(totals[2]) - Number(totals[1])}`
   rows.push([`**all of the platform${peer ? ` (without ${peer})` : ''}**`, ...totals])
+  const pss = report.pssMiB
+  if (pss) {
+    const pssTotal = (/** @type {Record<string, number> | undefined} */ sample) =>
+      sample
+        ? Object.keys(sample)
+            .filter((name) => name !== peer)
+            .reduce((sum, name) => sum + (sample[name] ?? 0), 0)
+        : '–'
+    const pssFirst = pss.afterPass?.[0]
+    const pssLast = pss.afterPass?.at(-1)
+    const pssGrowth =
+      pssFirst && pssLast && (pss.afterPass?.length ?? 0) > 1
+        ? Number(pssTotal(pssLast)) - Number(pssTotal(pssFirst))
+        : undefined
+    rows.push([
+      `**all of the platform, PSS${peer ? ` (without ${peer})` : ''}**`,
+      pssTotal(pss.before),
+      pssTotal(pssFirst),
+      pssTotal(pssLast),
+      pssGrowth === undefined ? '–' : `${pssGrowth >= 0 ? '+' : ''}${pssGrowth}`,
+      pssTotal(pss.after),
+    ])
+  }
   return [
     table(
       [
