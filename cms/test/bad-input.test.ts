@@ -83,6 +83,8 @@ const ENDPOINTS: Array<[string, string, unknown?]> = [
   ['GET', '/toolkit-items/abc/render?municipality=GM1509'],
   ['GET', '/toolkit-items/999999/render?municipality=GM1509'],
   ['GET', '/toolkit-items/1/render?municipality=GM9999'],
+  ['GET', '/newsletter-issues/abc/preview'],
+  ['GET', '/newsletter-issues/999999/preview?format=text'],
   ['GET', '/payload-jobs/run'],
   ['GET', '/payload-preferences/abc'],
   ['POST', '/payload-preferences/abc', '{"value": '],
