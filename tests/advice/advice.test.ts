@@ -192,6 +192,31 @@ describe('tailored advice through the gateway', () => {
     expect(node).toMatchObject({ state: 'ASSIGNED', replies: [{ message: reply }] })
   }, 180_000)
 
+  it("gives an adviser the monitor's public data, not a municipality's private measurements", async () => {
+    const answer = await graphql(
+      platform.urls.graphql,
+      `
+        {
+          municipality(code: "GM0363") {
+            name
+            weakestTopics(limit: 2) {
+              mean
+            }
+            measurements(first: 1) {
+              totalCount
+            }
+          }
+        }
+      `,
+      as('adviser'),
+    )
+    expect(answer.data!.municipality).toMatchObject({ name: 'Amsterdam', measurements: null })
+    expect(
+      Array.isArray((answer.data!.municipality as { weakestTopics: unknown }).weakestTopics),
+    ).toBe(true)
+    expect(codeOf(answer)).toBe('FORBIDDEN')
+  })
+
   it('an official of another municipality may not ask for this one (FORBIDDEN)', async () => {
     const answer = await graphql(platform.urls.graphql, REQUEST_ADVICE, {
       ...as('otherOfficial'),
