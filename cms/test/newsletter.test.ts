@@ -484,11 +484,20 @@ describe('newsletter (double opt-in, issues, sending job)', () => {
         overrideAccess: true,
       })
       expect(done).toMatchObject({ status: 'sent', recipientCount: 2, sentCount: 2 })
-      // Saving "send" again never sends again.
-      await rest(cms, `/newsletter-issues/${issue.id}`, token, {
+      // A sent issue no longer changes (nor goes), and "send" again never sends again.
+      const edit = await rest(cms, `/newsletter-issues/${issue.id}`, token, {
         method: 'PATCH',
-        body: { send: true },
+        body: { title: 'Anders', send: true },
       })
+      expect(edit.status).toBe(403)
+      const remove = await rest(cms, `/newsletter-issues/${issue.id}`, token, { method: 'DELETE' })
+      expect(remove.status).toBe(403)
+      const kept = await payload.findByID({
+        collection: 'newsletter-issues',
+        id: issue.id,
+        overrideAccess: true,
+      })
+      expect(kept.title).toBe(issue.title)
       await payload.jobs.run({ queue: NEWSLETTER_QUEUE })
       expect(await got(everything.email)).toBe(1)
     })

@@ -73,8 +73,10 @@ export async function sendBatch(
     id: issueId,
     depth: 0,
     overrideAccess: true,
+    disableErrors: true,
   })
-  if (issue.status !== 'sending') return { claimed: 0, sent: 0, skipped: 0, more: false }
+  // Deleted (an admin may) or done: nothing to send.
+  if (issue?.status !== 'sending') return { claimed: 0, sent: 0, skipped: 0, more: false }
   const lifeDomains = issue.lifeDomains ?? []
   const pool = payload.db.pool
   if (issue.recipientCount == null) {

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { draftIssueOfEditor } from '../../access/draftIssueOfEditor'
 import { isAdminOrEditor } from '../../access/isAdminOrEditor'
 import { lifeDomainsField } from '../../fields/lifeDomains'
 import { NEWSLETTER_GROUP } from '../NewsletterSubscribers'
@@ -38,8 +39,8 @@ export const NewsletterIssues: CollectionConfig<'newsletter-issues'> = {
   access: {
     read: isAdminOrEditor,
     create: isAdminOrEditor,
-    update: isAdminOrEditor,
-    delete: isAdminOrEditor,
+    update: draftIssueOfEditor,
+    delete: draftIssueOfEditor,
   },
   endpoints: [previewEndpoint],
   hooks: {
