@@ -24,6 +24,7 @@ import type { CmsSettings } from './config'
 import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { answerBadInputAsClientError } from './errors/answerBadInputAsClientError'
 import { withWorkingPreferenceDelete } from './errors/deletePreferenceByKey'
+import { withTranslatedLabels } from './fields/translatedLabels'
 import { NEWSLETTER_QUEUE, sendNewsletterBatchTask } from './newsletter/sendNewsletterBatch.task'
 import { richTextEditor } from './richText/editor'
 import { DEFAULT_TIMEZONE, SUPPORTED_TIMEZONES } from './timezones'
@@ -64,6 +65,8 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       // Gravatar would load images from a third party; the admin stays self-contained.
       avatar: 'default',
       dateFormat: 'd MMMM yyyy HH:mm',
+      // Date fields in the admin's language from the first render (Payload's picker lags).
+      components: { providers: ['/components/DatePickerLocale#DatePickerLocale'] },
       timezones: { defaultTimezone: DEFAULT_TIMEZONE, supportedTimezones: SUPPORTED_TIMEZONES },
       meta: {
         titleSuffix: '– Iedereen doet mee! beheer',
@@ -100,7 +103,9 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
       NewsletterDeliveries,
       AdviceRequests,
       Users,
-    ].map(withAccessibleDocumentTabs),
+    ]
+      .map(withAccessibleDocumentTabs)
+      .map(withTranslatedLabels),
     jobs: {
       // Scheduled publishing (knowledge products) queues jobs; this runs them every minute in
       // long-running processes. Tests and one-off scripts set CMS_JOBS_AUTORUN=false or end first.

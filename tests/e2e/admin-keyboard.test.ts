@@ -195,6 +195,12 @@ describe('the Dutch admin with the keyboard only', () => {
     await page.keyboard.press('Enter')
     // The list drawer of images; each row's title is a button that picks the image.
     await tabTo(page, 'the uploaded image in the drawer', byName(IMAGE_IN_LIST))
+    // Its sort buttons and its create button are named in words (docs/accessibility.md).
+    const names = await page
+      .locator('[aria-label]')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label')))
+    expect(names).toContain('Sorteer op Titel Oplopend')
+    expect(names.filter((name) => name?.includes('[object Object]'))).toEqual([])
     await page.keyboard.press('Enter')
     await expect.poll(() => page.locator('#field-coverImage').innerText()).toMatch(IMAGE_IN_LIST)
 

@@ -130,4 +130,45 @@ describe('the CMS admin and one login for the whole graph', () => {
     expect(forged.data?.municipality ?? null).toBeNull()
     expect(codes(forged)).toContain('UNAUTHENTICATED')
   })
+
+  it('names dates with Dutch months and sort buttons with their column (docs/accessibility.md)', async () => {
+    const page = await browser.newPage({ locale: 'nl-NL' })
+    await page.goto(`${platform.urls.admin}/login`, { waitUntil: 'networkidle' })
+    await page.getByLabel('E-mail').fill('redacteur@example.org')
+    await page.getByLabel('Wachtwoord').fill(platform.demoPassword)
+    await page.getByRole('button', { name: 'Inloggen' }).click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+
+    await page.goto(`${platform.urls.admin}/collections/events`, { waitUntil: 'networkidle' })
+    // The event list: a start date in the table, and every sort button named by its column.
+    const table = page.locator('table')
+    await expect.poll(() => table.innerText()).toMatch(DUTCH_DATE)
+    expect(await table.innerText()).not.toMatch(ENGLISH_MONTH)
+    const sortNames = await page
+      .locator('button[aria-label^="Sorteer op"]')
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')))
+    expect(sortNames.length).toBeGreaterThan(0)
+    expect(sortNames).toContain('Sorteer op Titel Oplopend')
+    expect(sortNames.filter((name) => name?.includes('[object Object]'))).toEqual([])
+
+    // An event's date fields show Dutch months from the first render, untouched.
+    await table.locator('tbody tr').first().locator('a').first().click()
+    await page.waitForURL(/\/collections\/events\/\d+$/)
+    const dates = page.locator('.date-time-picker input')
+    await expect.poll(() => dates.count()).toBeGreaterThan(0)
+    const values = await dates.evaluateAll((inputs) =>
+      inputs.map((input) => (input as HTMLInputElement).value).filter(Boolean),
+    )
+    expect(values.length).toBeGreaterThan(0)
+    for (const value of values) {
+      expect(value).toMatch(DUTCH_DATE)
+      expect(value).not.toMatch(ENGLISH_MONTH)
+    }
+    await page.close()
+  })
 })
+
+const DUTCH_DATE =
+  /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/
+const ENGLISH_MONTH =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/

@@ -27,6 +27,7 @@ import { DocumentTab as DocumentTab_f5c5e1058dc38a8e81b974bd8d104f44 } from '../
 import { ElectionResultsPanel as ElectionResultsPanel_dd3f234e72f55bcd0ea66eb12579ad0d } from '../../../components/ElectionResultsPanel'
 import { AdviceSuggestionsPanel as AdviceSuggestionsPanel_9c2f2ea31f83884e94ad14990c3713a8 } from '../../../components/AdviceSuggestionsPanel'
 import { CurrentPasswordField as CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10 } from '../../../collections/Users/CurrentPasswordField'
+import { DatePickerLocale as DatePickerLocale_3920138140f1df7fe708d6a4a998ba54 } from '../../../components/DatePickerLocale'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,5 +61,6 @@ export const importMap = {
   "/components/ElectionResultsPanel#ElectionResultsPanel": ElectionResultsPanel_dd3f234e72f55bcd0ea66eb12579ad0d,
   "/components/AdviceSuggestionsPanel#AdviceSuggestionsPanel": AdviceSuggestionsPanel_9c2f2ea31f83884e94ad14990c3713a8,
   "/collections/Users/CurrentPasswordField#CurrentPasswordField": CurrentPasswordField_8e3d82f7ae3f515c02e344beba980b10,
+  "/components/DatePickerLocale#DatePickerLocale": DatePickerLocale_3920138140f1df7fe708d6a4a998ba54,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
