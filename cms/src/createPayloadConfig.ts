@@ -25,6 +25,7 @@ import { smtpEmailAdapter } from './email/smtpEmailAdapter'
 import { answerBadInputAsClientError } from './errors/answerBadInputAsClientError'
 import { withWorkingPreferenceDelete } from './errors/deletePreferenceByKey'
 import { withTranslatedLabels } from './fields/translatedLabels'
+import { purgeNewsletterSubscribersTask } from './newsletter/purgeNewsletterSubscribers.task'
 import { NEWSLETTER_QUEUE, sendNewsletterBatchTask } from './newsletter/sendNewsletterBatch.task'
 import { richTextEditor } from './richText/editor'
 import { DEFAULT_TIMEZONE, SUPPORTED_TIMEZONES } from './timezones'
@@ -114,7 +115,7 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
         { cron: '* * * * *', queue: 'default', limit: 10 },
         { cron: '*/10 * * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
       ],
-      tasks: [sendNewsletterBatchTask],
+      tasks: [sendNewsletterBatchTask, purgeNewsletterSubscribersTask],
       shouldAutoRun: () => settings.jobsAutoRun,
       access: { queue: canManageJobs, run: canManageJobs, cancel: canManageJobs },
     },

@@ -6,6 +6,7 @@ import { freePort } from '../../scripts/lib/processes.mjs'
 import { parseSubgraphSettings } from '../src/config'
 import { hashToken, newNonce, unsubscribeTokenOf } from '../src/newsletter/tokens'
 import { sendBatch } from '../src/newsletter/sendBatch'
+import { PURGE_NEWSLETTER_TASK } from '../src/newsletter/purgeNewsletterSubscribers.task'
 import { NEWSLETTER_QUEUE } from '../src/newsletter/sendNewsletterBatch.task'
 import type { User } from '../src/payload-types'
 import { startContentServer, type ContentServer } from '../src/subgraph/app'
@@ -265,6 +266,32 @@ describe('newsletter (double opt-in, issues, sending job)', () => {
       expect(doc).toMatchObject({ state: 'unsubscribed' })
       expect(doc.unsubscribedAt).toBeTruthy()
     })
+  })
+
+  it('purges addresses that never confirmed and those unsubscribed over 30 days ago, daily', async () => {
+    const expired = await confirmedSubscriber([], 'pending')
+    const fresh = await confirmedSubscriber([], 'pending')
+    const longGone = await confirmedSubscriber([], 'unsubscribed')
+    const recentlyGone = await confirmedSubscriber([], 'unsubscribed')
+    const confirmed = await confirmedSubscriber()
+    const sql = `UPDATE newsletter_subscribers SET confirmation_expires_at = $2, unsubscribed_at = $3 WHERE id = $1`
+    const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString()
+    await payload.db.pool.query(sql, [expired.id, days(-1), null])
+    await payload.db.pool.query(sql, [fresh.id, days(6), null])
+    await payload.db.pool.query(sql, [longGone.id, null, days(-31)])
+    await payload.db.pool.query(sql, [recentlyGone.id, null, days(-29)])
+    await payload.jobs.queue({ task: PURGE_NEWSLETTER_TASK, input: {}, queue: NEWSLETTER_QUEUE })
+    await payload.jobs.run({ queue: NEWSLETTER_QUEUE })
+    const { rows } = await payload.db.pool.query<{ id: number }>(
+      'SELECT id FROM newsletter_subscribers WHERE id = ANY($1::int[])',
+      [[expired.id, fresh.id, longGone.id, recentlyGone.id, confirmed.id]],
+    )
+    expect(rows.map((row) => row.id).sort()).toEqual(
+      [fresh.id, recentlyGone.id, confirmed.id].sort(),
+    )
+    // Scheduled daily on the newsletter queue.
+    const task = payload.config.jobs.tasks?.find((t) => t.slug === PURGE_NEWSLETTER_TASK)
+    expect(task?.schedule).toEqual([{ cron: '0 3 * * *', queue: NEWSLETTER_QUEUE }])
   })
 
   describe('access, as every role', () => {

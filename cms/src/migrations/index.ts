@@ -2,6 +2,7 @@ import * as migration_20261128_122407_initial from './20261128_122407_initial';
 import * as migration_20261128_131756_content_election_media from './20261128_131756_content_election_media';
 import * as migration_20261201_145338_newsletter from './20261201_145338_newsletter';
 import * as migration_20261201_145810_advice_requests from './20261201_145810_advice_requests';
+import * as migration_20261201_154147_newsletter_purge from './20261201_154147_newsletter_purge';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_145810_advice_requests.up,
     down: migration_20261201_145810_advice_requests.down,
-    name: '20261201_145810_advice_requests'
+    name: '20261201_145810_advice_requests',
+  },
+  {
+    up: migration_20261201_154147_newsletter_purge.up,
+    down: migration_20261201_154147_newsletter_purge.down,
+    name: '20261201_154147_newsletter_purge'
   },
 ];
