@@ -6,6 +6,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { canManageJobs } from './access/canManageJobs'
+import { adviceRetentionTask } from './collections/AdviceRequests/adviceRetention.task'
 import { AdviceRequests } from './collections/AdviceRequests'
 import { ElectionEditions } from './collections/ElectionEditions'
 import { Events } from './collections/Events'
@@ -110,12 +111,13 @@ export function createPayloadConfig(settings: CmsSettings): Promise<SanitizedCon
     jobs: {
       // Scheduled publishing (knowledge products) queues jobs; this runs them every minute in
       // long-running processes. Tests and one-off scripts set CMS_JOBS_AUTORUN=false or end first.
-      // The newsletter's batches (cms/src/newsletter) every 10 seconds, one at a time.
+      // The newsletter's batches (cms/src/newsletter) every 10 seconds, one at a time. Daily
+      // retention tasks (newsletter addresses, advice requests) are scheduled on these queues.
       autoRun: [
         { cron: '* * * * *', queue: 'default', limit: 10 },
         { cron: '*/10 * * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
       ],
-      tasks: [sendNewsletterBatchTask, purgeNewsletterSubscribersTask],
+      tasks: [sendNewsletterBatchTask, purgeNewsletterSubscribersTask, adviceRetentionTask],
       shouldAutoRun: () => settings.jobsAutoRun,
       access: { queue: canManageJobs, run: canManageJobs, cancel: canManageJobs },
     },

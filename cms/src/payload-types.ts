@@ -79,6 +79,7 @@ export interface Config {
     tasks: {
       sendNewsletterBatch: TaskSendNewsletterBatch;
       purgeNewsletterSubscribers: TaskPurgeNewsletterSubscribers;
+      adviceRetention: TaskAdviceRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -780,7 +781,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendNewsletterBatch' | 'purgeNewsletterSubscribers' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'sendNewsletterBatch' | 'purgeNewsletterSubscribers' | 'adviceRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -813,7 +815,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendNewsletterBatch' | 'purgeNewsletterSubscribers' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'sendNewsletterBatch' | 'purgeNewsletterSubscribers' | 'adviceRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1442,6 +1445,17 @@ export interface TaskPurgeNewsletterSubscribers {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAdviceRetention".
+ */
+export interface TaskAdviceRetention {
+  input?: unknown;
+  output: {
+    deletedUnconfirmed?: number | null;
+    erasedContacts?: number | null;
   };
 }
 /**

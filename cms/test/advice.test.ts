@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startMailCatcher } from '../../scripts/lib/platform.mjs'
 import { freePort } from '../../scripts/lib/processes.mjs'
+import { ADVICE_RETENTION_TASK } from '../src/collections/AdviceRequests/adviceRetention.task'
 import { applyAdviceRetention } from '../src/collections/AdviceRequests/retention'
 import { DEMO_USERS } from '../src/demo/users'
 import type { AdviceRequest, User } from '../src/payload-types'
@@ -668,6 +669,27 @@ describe('tailored advice (advies op maat)', () => {
         deletedUnconfirmed: 0,
         erasedContacts: 0,
       })
+    })
+
+    it('runs daily as a scheduled job on the default queue', async () => {
+      const task = payload.config.jobs.tasks?.find((t) => t.slug === ADVICE_RETENTION_TASK)
+      expect(task?.schedule).toEqual([{ cron: '30 3 * * *', queue: 'default' }])
+      // An unconfirmed request whose link expired: the job deletes it.
+      const email = uniqueEmail('verlopen-taak')
+      await graphql(REQUEST_ADVICE, { input: input({ contact: { name: 'Verlopen', email } }) })
+      await payload.db.pool.query(
+        `update advice_requests set confirmation_expires_at = now() - interval '1 day' where contact_email = $1`,
+        [email],
+      )
+      const job = await payload.jobs.queue({ task: ADVICE_RETENTION_TASK, input: {} })
+      const { jobStatus } = await payload.jobs.runByID({ id: job.id })
+      expect(jobStatus?.[String(job.id)]).toEqual({ status: 'success' })
+      const left = await payload.find({
+        collection: 'advice-requests',
+        where: { 'contact.email': { equals: email } },
+        overrideAccess: true,
+      })
+      expect(left.docs).toEqual([])
     })
   })
 

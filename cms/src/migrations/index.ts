@@ -3,6 +3,7 @@ import * as migration_20261128_131756_content_election_media from './20261128_13
 import * as migration_20261201_145338_newsletter from './20261201_145338_newsletter';
 import * as migration_20261201_145810_advice_requests from './20261201_145810_advice_requests';
 import * as migration_20261201_154147_newsletter_purge from './20261201_154147_newsletter_purge';
+import * as migration_20261201_160103_advice_retention_task from './20261201_160103_advice_retention_task';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_154147_newsletter_purge.up,
     down: migration_20261201_154147_newsletter_purge.down,
-    name: '20261201_154147_newsletter_purge'
+    name: '20261201_154147_newsletter_purge',
+  },
+  {
+    up: migration_20261201_160103_advice_retention_task.up,
+    down: migration_20261201_160103_advice_retention_task.down,
+    name: '20261201_160103_advice_retention_task'
   },
 ];
