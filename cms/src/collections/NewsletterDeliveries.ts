@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { NEWSLETTER_GROUP } from './NewsletterSubscribers'
 import { hasRole, type Role } from './Users/roles'
+import { DAY_AND_TIME } from '../fields/dateDisplay'
 
 /**
  * One issue to one subscriber, at most once: the unique (issue, subscriber) index is the claim
@@ -59,8 +60,18 @@ export const NewsletterDeliveries: CollectionConfig<'newsletter-deliveries'> = {
         },
       ],
     },
-    { name: 'claimedAt', type: 'date', label: { nl: 'Geclaimd op', en: 'Claimed at' } },
-    { name: 'sentAt', type: 'date', label: { nl: 'Verstuurd op', en: 'Sent at' } },
+    {
+      name: 'claimedAt',
+      type: 'date',
+      label: { nl: 'Geclaimd op', en: 'Claimed at' },
+      admin: { date: DAY_AND_TIME },
+    },
+    {
+      name: 'sentAt',
+      type: 'date',
+      label: { nl: 'Verstuurd op', en: 'Sent at' },
+      admin: { date: DAY_AND_TIME },
+    },
   ],
   timestamps: true,
 }

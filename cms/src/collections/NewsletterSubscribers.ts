@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 import { isAdmin } from '../access/isAdmin'
 import { lifeDomainsField } from '../fields/lifeDomains'
 import { hasRole, type Role } from './Users/roles'
+import { DAY_AND_TIME } from '../fields/dateDisplay'
 
 export const NEWSLETTER_GROUP = { nl: 'Nieuwsbrief', en: 'Newsletter' }
 
@@ -74,19 +75,19 @@ export const NewsletterSubscribers: CollectionConfig<'newsletter-subscribers'> =
       name: 'confirmedAt',
       type: 'date',
       label: { nl: 'Bevestigd op', en: 'Confirmed at' },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: DAY_AND_TIME },
     },
     {
       name: 'unsubscribedAt',
       type: 'date',
       label: { nl: 'Afgemeld op', en: 'Unsubscribed at' },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: DAY_AND_TIME },
     },
     {
       name: 'confirmationSentAt',
       type: 'date',
       label: { nl: 'Laatste bevestigingsmail', en: 'Last confirmation mail' },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: DAY_AND_TIME },
     },
     secret('confirmationTokenHash'),
     {

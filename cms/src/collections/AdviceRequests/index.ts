@@ -13,6 +13,7 @@ import { mailNewReplies } from './hooks/mailNewReplies'
 import { recordReplies } from './hooks/recordReplies'
 import { ADVICE_STATE_LABELS, ADVICE_STATES } from './states'
 import { ADVICE_FORM_LABELS, ADVICE_FORMS, ADVICE_THEME_LABELS, ADVICE_THEMES } from './topics'
+import { DAY_AND_TIME } from '../../fields/dateDisplay'
 
 // What the requester wrote stays as written: the team reads it, no client can change it (the
 // advice service writes it once, past access).
@@ -155,7 +156,7 @@ export const AdviceRequests: CollectionConfig<'advice-requests'> = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: DAY_AND_TIME,
         description: {
           nl: 'Een aanvraag zonder account komt pas in de wachtrij na bevestiging via de e-mail.',
           en: 'A request without an account joins the queue once its e-mail is confirmed.',
@@ -263,7 +264,7 @@ export const AdviceRequests: CollectionConfig<'advice-requests'> = {
               name: 'sentAt',
               type: 'date',
               label: { nl: 'Verzonden op', en: 'Sent at' },
-              admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+              admin: { readOnly: true, date: DAY_AND_TIME },
             },
             {
               name: 'sentBy',
@@ -316,7 +317,7 @@ export const AdviceRequests: CollectionConfig<'advice-requests'> = {
               type: 'date',
               label: { nl: 'Op', en: 'At' },
               required: true,
-              admin: { date: { pickerAppearance: 'dayAndTime' } },
+              admin: { date: DAY_AND_TIME },
             },
           ],
         },

@@ -6,6 +6,7 @@ import { NEWSLETTER_GROUP } from '../NewsletterSubscribers'
 import { previewEndpoint } from './endpoints/preview'
 import { keepProgressAndRequestSending, queueSending } from './hooks/sending'
 import { fillSuggestions } from './hooks/fillSuggestions'
+import { DAY_AND_TIME } from '../../fields/dateDisplay'
 
 const progress = (name: string, nl: string, en: string) =>
   ({
@@ -132,13 +133,13 @@ export const NewsletterIssues: CollectionConfig<'newsletter-issues'> = {
       name: 'sendStartedAt',
       type: 'date',
       label: { nl: 'Verzenden gestart', en: 'Sending started' },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: DAY_AND_TIME },
     },
     {
       name: 'sentAt',
       type: 'date',
       label: { nl: 'Verstuurd op', en: 'Sent at' },
-      admin: { readOnly: true, position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+      admin: { readOnly: true, position: 'sidebar', date: DAY_AND_TIME },
     },
   ],
   timestamps: true,
