@@ -1,3 +1,5 @@
+// First: plain exports for @apollo/federation-internals before @apollo/gateway loads it.
+import './federation-internals.preload.js'
 import { readFileSync } from 'node:fs'
 import { ApolloGateway } from '@apollo/gateway'
 import { ApolloServer } from '@apollo/server'

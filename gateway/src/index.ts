@@ -1,3 +1,5 @@
+// First: plain exports for @apollo/federation-internals before @apollo/gateway loads it.
+import './federation-internals.preload.js'
 import { createLogger } from '@idm/edge'
 import { ConfigError, loadConfig } from './config.js'
 import { startGateway } from './app.js'
