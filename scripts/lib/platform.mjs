@@ -63,6 +63,7 @@ export async function startMailCatcher({ host, smtpPort, webPort }) {
  * @property {string} demoPassword
  * @property {string} [mediaDir] where the CMS stores uploads (else MEDIA_DIR, else the CMS default)
  * @property {boolean} [admin]   start the Payload admin (Next.js); tests of the graph alone skip it
+ * @property {boolean} [gateway] start the gateway (default); the bench starts its own instead
  * @property {boolean} [dev]     watch mode: sources run directly and restart on change
  * @property {boolean} [quiet]   do not echo the services' output
  * @property {NodeJS.ProcessEnv} [env] the services' environment (else this process's); the
@@ -81,7 +82,7 @@ export async function startMailCatcher({ host, smtpPort, webPort }) {
  * @param {PlatformOptions} options
  */
 export async function startPlatform(options) {
-  const { ports, hosts, admin = true, dev = false, quiet = false } = options
+  const { ports, hosts, admin = true, gateway = true, dev = false, quiet = false } = options
   const cmsDatabaseUrl = options.cmsDatabaseUrl ?? withDatabase(options.adminUrl, 'idm_cms')
   const monitorDatabaseUrl =
     options.monitorDatabaseUrl ?? withDatabase(options.adminUrl, 'idm_monitor')
@@ -211,18 +212,21 @@ export async function startPlatform(options) {
     const failed = settled.find((result) => result.status === 'rejected')
     if (failed) throw failed.reason
 
-    running.push(
-      await startService({
-        name: 'gateway',
-        command: node,
-        args: dev ? [bin.tsx, 'watch', 'src/index.ts'] : ['--enable-source-maps', 'dist/index.js'],
-        cwd: at('gateway'),
-        env,
-        healthUrl: url(hosts.gateway, ports.gateway, '/health'),
-        backoff,
-        quiet,
-      }),
-    )
+    if (gateway)
+      running.push(
+        await startService({
+          name: 'gateway',
+          command: node,
+          args: dev
+            ? [bin.tsx, 'watch', 'src/index.ts']
+            : ['--enable-source-maps', 'dist/index.js'],
+          cwd: at('gateway'),
+          env,
+          healthUrl: url(hosts.gateway, ports.gateway, '/health'),
+          backoff,
+          quiet,
+        }),
+      )
   } catch (error) {
     await stop()
     throw error

@@ -78,7 +78,7 @@ export function toMarkdown(report) {
     `${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ` +
       `commit ${machine.shortCommit}${machine.dirty ? ' (tree dirty)' : ''}; ` +
       `${settings.duration} s per run, ${settings.connections} connections, ` +
-      `${settings.repeat} run(s) per target interleaved, medians; RATE_LIMIT=off. ` +
+      `${settings.repeat} run(s) per target interleaved (every other pass in reverse order), medians; RATE_LIMIT=off. ` +
       'Ratios compare runs of the same moment on the same shared machine; absolute numbers do not travel.',
     '',
     '## Reference operations: ours and Hive Gateway, in front of the same subgraphs',
