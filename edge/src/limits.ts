@@ -14,6 +14,7 @@ import {
   type ValidationRule,
 } from 'graphql'
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity'
+import { LRUCache } from 'lru-cache'
 import { EdgeErrorCode, LIMIT_CODES } from './errors'
 
 export interface OperationLimits {
@@ -153,31 +154,40 @@ export function operationCost(
 export function costLimitPlugin<TContext extends BaseContext>(
   limits: Pick<OperationLimits, 'maxCost' | 'defaultListSize'>,
 ): ApolloServerPlugin<TContext> {
-  // Apollo Server keeps one parsed DocumentNode per distinct query, so an operation without
-  // variables has one cost per (schema, document, operation name): computed once, not per
-  // request. The maps are weak: a document dropped from Apollo's cache drops its cost too.
-  const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>()
-  const cachedCost = (schema: GraphQLSchema, document: DocumentNode, operationName: string) =>
-    costs.get(schema)?.get(document)?.get(operationName)
-  const rememberCost = (
-    schema: GraphQLSchema,
-    document: DocumentNode,
-    operationName: string,
-    cost: number,
-  ) => {
-    let bySchema = costs.get(schema)
-    if (!bySchema) costs.set(schema, (bySchema = new WeakMap()))
-    let byDocument = bySchema.get(document)
-    if (!byDocument) bySchema.set(document, (byDocument = new Map()))
-    byDocument.set(operationName, cost)
+  // An operation's cost depends only on its document, its operation name and its variables, so
+  // it is computed once per (schema, query hash, operation name, variables) and remembered in a
+  // bounded LRU: a page asked for again and again with the same variables (the municipality
+  // page, the election page) is priced once, not on every request — the pricing walk was about a
+  // tenth of the gateway's CPU for such a page. Variables longer than MEMO_MAX_VARIABLES
+  // characters are priced every time, so the memo holds at most MEMO_MAX_ENTRIES small keys
+  // whatever callers send; the schema level is weak, so a new supergraph starts afresh.
+  const costs = new WeakMap<GraphQLSchema, LRUCache<string, number>>()
+  const memoOf = (schema: GraphQLSchema) => {
+    let memo = costs.get(schema)
+    if (!memo) costs.set(schema, (memo = new LRUCache<string, number>({ max: MEMO_MAX_ENTRIES })))
+    return memo
   }
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, request, operation, operationName }) {
-          const constant = (operation?.variableDefinitions?.length ?? 0) === 0
-          const name = operationName ?? ''
-          const known = constant ? cachedCost(schema, document, name) : undefined
+        async didResolveOperation({
+          schema,
+          document,
+          request,
+          operation,
+          operationName,
+          queryHash,
+        }) {
+          const variablesText =
+            (operation?.variableDefinitions?.length ?? 0) === 0
+              ? ''
+              : JSON.stringify(request.variables ?? {})
+          const key =
+            variablesText.length <= MEMO_MAX_VARIABLES
+              ? `${queryHash}\n${operationName ?? ''}\n${variablesText}`
+              : undefined
+          const memo = memoOf(schema)
+          const known = key === undefined ? undefined : memo.get(key)
           if (known !== undefined) return refuseAbove(known, limits)
           // Variables that do not fit their types are refused by execution (BAD_USER_INPUT) before
           // any resolver runs; getComplexity would throw on them and mislabel them as too complex.
@@ -203,13 +213,17 @@ export function costLimitPlugin<TContext extends BaseContext>(
               originalError: error instanceof Error ? error : undefined,
             })
           }
-          if (constant) rememberCost(schema, document, name, cost)
+          if (key !== undefined) memo.set(key, cost)
           refuseAbove(cost, limits)
         },
       }
     },
   }
 }
+
+/** How many operation costs the memo keeps, and the longest variables text it keys on. */
+const MEMO_MAX_ENTRIES = 5_000
+const MEMO_MAX_VARIABLES = 2_048
 
 function refuseAbove(cost: number, limits: Pick<OperationLimits, 'maxCost'>): void {
   if (cost <= limits.maxCost) return

@@ -65,7 +65,7 @@ describe('the cost model', () => {
 
 describe('the cost limit plugin', () => {
   const limited = { ...limits, maxCost: 1_000 }
-  const rootValue = { municipalities: { edges: [], totalCount: 0 } }
+  const rootValue = { municipalities: { edges: [], totalCount: 0 }, _entities: [] }
   const codeOf = async (
     server: ApolloServer,
     query: string,
@@ -92,6 +92,39 @@ describe('the cost limit plugin', () => {
     expect(await codeOf(server, query, { n: 5 })).toBeUndefined()
     expect(await codeOf(server, query, { n: 500 })).toBe('QUERY_TOO_COMPLEX')
     expect(await codeOf(server, query, { n: 5 })).toBeUndefined()
+    // The remembered prices: the same variables again, in any order of asking.
+    expect(await codeOf(server, query, { n: 500 })).toBe('QUERY_TOO_COMPLEX')
+    expect(await codeOf(server, query, { n: 5 })).toBeUndefined()
+    await server.stop()
+  })
+
+  it('prices long variables on every request, without remembering them', async () => {
+    const server = new ApolloServer({ schema, rootValue, plugins: [costLimitPlugin(limited)] })
+    await server.start()
+    const query = 'query ($reps: [String!]!) { _entities(representations: $reps) { code } }'
+    // Both over the memo's 2,048 characters of variables: 1 + 2,000 and 1 + 100 representations.
+    const many = Array.from({ length: 2_000 }, (_, i) => `GM${String(i).padStart(4, '0')}`)
+    const few = Array.from({ length: 100 }, (_, i) => `${'x'.repeat(40)}${i}`)
+    for (let round = 0; round < 2; round++) {
+      expect(await codeOf(server, query, { reps: many })).toBe('QUERY_TOO_COMPLEX')
+      expect(await codeOf(server, query, { reps: few })).toBeUndefined()
+    }
+    await server.stop()
+  })
+
+  it('keeps prices apart per operation name in one document', async () => {
+    const server = new ApolloServer({ schema, rootValue, plugins: [costLimitPlugin(limited)] })
+    await server.start()
+    const query = `query Big { municipalities(first: 500) { edges { node { code } } } }
+      query Small { municipalities(first: 5) { totalCount } }`
+    const run = async (operationName: string) => {
+      const { body } = await server.executeOperation({ query, operationName })
+      return body.kind === 'single' ? body.singleResult.errors?.[0]?.extensions?.code : undefined
+    }
+    for (let round = 0; round < 2; round++) {
+      expect(await run('Small')).toBeUndefined()
+      expect(await run('Big')).toBe('QUERY_TOO_COMPLEX')
+    }
     await server.stop()
   })
 })
