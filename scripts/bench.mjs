@@ -12,6 +12,7 @@ import { startFloor, startHiveGateway, startOurGateway } from './lib/bench/gatew
 import { runLoad, stopLoad } from './lib/bench/load.mjs'
 import { describeMachine, treePssMiB, treeRssMiB } from './lib/bench/machine.mjs'
 import {
+  ENTITY_LOOKUPS,
   overview,
   post,
   referenceOperations,
@@ -80,7 +81,7 @@ for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
 
 /** @typedef {import('./lib/bench/report.mjs').Report} Report */
 /** @typedef {import('./lib/bench/operations.mjs').Operation} Operation */
-/** @typedef {{ key: string, url: string, cache: string }} Target */
+/** @typedef {{ key: string, url: string, cache: string, operation?: Operation }} Target  its own operation, where the targets of a scenario ask different things */
 
 /** @type {Report['failures']} */
 const failures = []
@@ -175,6 +176,8 @@ try {
     hive: hive.label,
     floor: floor.label,
     direct: 'direct (monitor subgraph)',
+    monitor: 'monitor subgraph (direct)',
+    content: 'content subgraph (direct)',
   }
 
   /** One figure per process tree: resident (RSS) or proportional (PSS, shared pages split). */
@@ -223,7 +226,14 @@ try {
     /** @type {Scenario} */ { operation, headers },
     /** @type {Target} */ target,
     /** @type {number} */ seconds,
-  ) => runLoad({ url: target.url, body: operation.body, headers, seconds, connections })
+  ) =>
+    runLoad({
+      url: target.url,
+      body: (target.operation ?? operation).body,
+      headers,
+      seconds,
+      connections,
+    })
 
   /** Verifies a scenario's operation at every target and warms each up. @returns {Promise<Plan>} */
   const prepare = async (/** @type {Scenario} */ scenario) => {
@@ -234,7 +244,7 @@ try {
       await verify(
         labels[/** @type {keyof typeof labels} */ (target.key)],
         target.url,
-        operation,
+        target.operation ?? operation,
         headers,
       )
     for (const target of targets) await load(scenario, target, warmupSeconds)
@@ -264,7 +274,8 @@ try {
   /** Verifies once more after the load (an operation that broke under load fails here) and sums up. */
   const conclude = async (/** @type {Plan} */ { scenario, runs }) => {
     const { group, operation, as, headers, targets } = scenario
-    for (const target of targets) await verify(target.key, target.url, operation, headers)
+    for (const target of targets)
+      await verify(target.key, target.url, target.operation ?? operation, headers)
     const result = {
       group,
       name: operation.name,
@@ -313,6 +324,26 @@ try {
     operation: SINGLE_SUBGRAPH,
     as: 'anonymous',
     targets: [{ key: 'direct', url: platform.urls.monitor, cache: 'none' }, oursTarget, hiveTarget],
+  })
+  // Entity lookups as a gateway sends them, directly at each subgraph (each its own operation).
+  planned.push({
+    group: 'entities',
+    operation: { ...ENTITY_LOOKUPS.content, name: 'one municipality entity lookup' },
+    as: 'anonymous',
+    targets: [
+      {
+        key: 'monitor',
+        url: platform.urls.monitor,
+        cache: 'none',
+        operation: ENTITY_LOOKUPS.monitor,
+      },
+      {
+        key: 'content',
+        url: platform.urls.content,
+        cache: 'none',
+        operation: ENTITY_LOOKUPS.content,
+      },
+    ],
   })
 
   say('reference operations (schema/operations) and gateway overhead: verify and warm up')

@@ -98,6 +98,34 @@ export const SINGLE_SUBGRAPH = {
 }
 
 /**
+ * One municipality's entity lookup (`_entities`, as a gateway asks it), directly at each subgraph:
+ * the monitor resolves the entity's own fields, the content subgraph the content that features it
+ * (the municipality page's second fetch). The content subgraph's lookups should be at least as
+ * fast as the monitor's.
+ * @type {Record<'monitor' | 'content', Operation>}
+ */
+export const ENTITY_LOOKUPS = {
+  monitor: {
+    name: 'one municipality entity (monitor)',
+    body: JSON.stringify({
+      query:
+        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { code name province inhabitants } } }',
+      variables: { r: [{ __typename: 'Municipality', code: 'GM0363' }] },
+    }),
+    check: checker((data) => at(data, '_entities.0.code') === 'GM0363'),
+  },
+  content: {
+    name: 'one municipality entity (content)',
+    body: JSON.stringify({
+      query:
+        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { knowledgeProducts { title slug type summary } practiceExamples { title slug kind summary } } } }',
+      variables: { r: [{ __typename: 'Municipality', code: 'GM0363' }] },
+    }),
+    check: checker((data) => isList(at(data, '_entities.0.knowledgeProducts'))),
+  },
+}
+
+/**
  * The overview for `n` municipalities: monitor data nested three ways and content per item. Its
  * SQL statements per request must not grow with `n` (batched loaders, one entities call).
  * @param {number} n

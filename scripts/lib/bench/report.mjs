@@ -146,6 +146,28 @@ export function toMarkdown(report) {
       ),
     )
   }
+  const entities = report.scenarios.find((s) => s.group === 'entities')
+  if (entities) {
+    const monitor = entities.targets.monitor
+    out.push(
+      '',
+      '## Entity lookups: one municipality (`_entities`, as a gateway asks it), directly at each subgraph',
+      '',
+      'The monitor resolves the municipality itself (code, name, province, inhabitants), the ' +
+        'content subgraph the content that features it (knowledge products, practice examples: ' +
+        'the municipality page’s second fetch).',
+      '',
+      table(
+        ['subgraph', 'req/s', 'p50 / p95 / p99 ms', '**req/s ÷ monitor**'],
+        Object.entries(entities.targets).map(([key, t]) => [
+          report.labels[key] ?? key,
+          fixed(t.median.rps),
+          ms(t.median),
+          key === 'monitor' ? '1' : `**${fixed(ratio(t.median.rps, monitor?.median.rps), 2)}**`,
+        ]),
+      ),
+    )
+  }
   if (report.scale.length > 0) {
     out.push(
       '',
