@@ -1,4 +1,5 @@
-// First: plain exports for @apollo/federation-internals before @apollo/gateway loads it.
+// First, before the imports below load @apollo/gateway (here and in subgraph.data-source.ts):
+// plain exports for @apollo/federation-internals. index.ts and the tests start the gateway here.
 import './federation-internals.preload.js'
 import { readFileSync } from 'node:fs'
 import { ApolloGateway } from '@apollo/gateway'

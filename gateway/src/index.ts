@@ -1,5 +1,3 @@
-// First: plain exports for @apollo/federation-internals before @apollo/gateway loads it.
-import './federation-internals.preload.js'
 import { createLogger } from '@idm/edge'
 import { ConfigError, loadConfig } from './config.js'
 import { startGateway } from './app.js'
