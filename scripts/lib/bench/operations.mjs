@@ -98,6 +98,20 @@ export const SINGLE_SUBGRAPH = {
 }
 
 /**
+ * `_entities` for GM0363 as a gateway sends it, with `selection` on Municipality.
+ * @param {string} name @param {string} selection @param {(data: unknown) => boolean} shape
+ * @returns {Operation}
+ */
+const entityLookup = (name, selection, shape) => ({
+  name,
+  body: JSON.stringify({
+    query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { ${selection} } } }`,
+    variables: { r: [{ __typename: 'Municipality', code: 'GM0363' }] },
+  }),
+  check: checker(shape),
+})
+
+/**
  * One municipality's entity lookup (`_entities`, as a gateway asks it), directly at each subgraph:
  * the monitor resolves the entity's own fields, the content subgraph the content that features it
  * (the municipality page's second fetch). The content subgraph's lookups should be at least as
@@ -105,24 +119,16 @@ export const SINGLE_SUBGRAPH = {
  * @type {Record<'monitor' | 'content', Operation>}
  */
 export const ENTITY_LOOKUPS = {
-  monitor: {
-    name: 'one municipality entity (monitor)',
-    body: JSON.stringify({
-      query:
-        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { code name province inhabitants } } }',
-      variables: { r: [{ __typename: 'Municipality', code: 'GM0363' }] },
-    }),
-    check: checker((data) => at(data, '_entities.0.code') === 'GM0363'),
-  },
-  content: {
-    name: 'one municipality entity (content)',
-    body: JSON.stringify({
-      query:
-        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Municipality { knowledgeProducts { title slug type summary } practiceExamples { title slug kind summary } } } }',
-      variables: { r: [{ __typename: 'Municipality', code: 'GM0363' }] },
-    }),
-    check: checker((data) => isList(at(data, '_entities.0.knowledgeProducts'))),
-  },
+  monitor: entityLookup(
+    'one municipality entity (monitor)',
+    'code name province inhabitants',
+    (data) => at(data, '_entities.0.code') === 'GM0363',
+  ),
+  content: entityLookup(
+    'one municipality entity (content)',
+    'knowledgeProducts { title slug type summary } practiceExamples { title slug kind summary }',
+    (data) => isList(at(data, '_entities.0.knowledgeProducts')),
+  ),
 }
 
 /**
