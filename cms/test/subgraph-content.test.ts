@@ -11,6 +11,13 @@ import {
   type TestCms,
 } from './support/testCms'
 
+/** Statements of the public read path of a municipality's content, among a spy's calls. */
+const publishedContentStatements = (spy: { mock: { calls: unknown[][] } }) =>
+  spy.mock.calls.filter(
+    ([config]) =>
+      (config as { name?: string } | undefined)?.name === 'idm_published_content_of_municipalities',
+  ).length
+
 interface GraphQLResponse<TData> {
   status: number
   data?: TData | null
@@ -531,8 +538,9 @@ describe('content subgraph: practice examples, events, news and the election', (
     }
   })
 
-  it('joins practice examples, nominations and knowledge products to many municipalities with one find each', async () => {
+  it('joins practice examples, nominations and knowledge products to many municipalities with one read each', async () => {
     const find = vi.spyOn(cms.payload, 'find')
+    const sql = vi.spyOn(cms.payload.db.pool, 'query')
     try {
       const codes = ['GM1509', 'GM0971', 'GM0014']
       const response = await query<{
@@ -589,11 +597,15 @@ describe('content subgraph: practice examples, events, news and the election', (
       expect(entities[2]?.nominations).toEqual([])
       const calls = (collection: string) =>
         find.mock.calls.filter(([options]) => options.collection === collection)
-      expect(calls('practice-examples')).toHaveLength(1)
+      // For the public, both content lists are one statement on the published rows
+      // (shared/published.ts); nominations (contact fields with rules of their own) one find.
       expect(calls('nominations')).toHaveLength(1)
-      expect(calls('knowledge-products')).toHaveLength(1)
+      expect(calls('practice-examples')).toHaveLength(0)
+      expect(calls('knowledge-products')).toHaveLength(0)
+      expect(publishedContentStatements(sql)).toBe(1)
     } finally {
       find.mockRestore()
+      sql.mockRestore()
     }
   })
 
@@ -624,25 +636,39 @@ describe('content subgraph: practice examples, events, news and the election', (
     )
   })
 
-  it('batches loads of one loader into one find, answering in key order', async () => {
+  it('batches loads of one loader into one read, answering in key order', async () => {
     const find = vi.spyOn(cms.payload, 'find')
+    const sql = vi.spyOn(cms.payload.db.pool, 'query')
+    const codes = ['GM0193', 'GM1509', 'GM9999', 'GM0971']
+    const {
+      docs: [editor],
+    } = await cms.payload.find({ collection: 'users', where: { email: { equals: EDITOR_EMAIL } } })
+    find.mockClear()
     try {
-      const loaders = createLoaders({ payload: cms.payload, user: null })
-      const codes = ['GM0193', 'GM1509', 'GM9999', 'GM0971']
+      // The public: one statement on the published rows; an editor (drafts too): one find.
+      for (const [user, finds, statements] of [
+        [null, 0, 1],
+        [{ ...editor!, collection: 'users' as const }, 1, 0],
+      ] as const) {
+        find.mockClear()
+        sql.mockClear()
+        const loaders = createLoaders({ payload: cms.payload, user })
+        const results = await Promise.all(
+          codes.map((code) => loaders.practiceExamplesByMunicipality.load(code)),
+        )
 
-      const results = await Promise.all(
-        codes.map((code) => loaders.practiceExamplesByMunicipality.load(code)),
-      )
-
-      expect(find).toHaveBeenCalledTimes(1)
-      expect(find.mock.calls[0]?.[0]).toMatchObject({ overrideAccess: false })
-      expect(
-        results.map((examples) => examples.map((example) => example.municipalityCode)),
-      ).toEqual(codes.map((code) => results[codes.indexOf(code)]!.map(() => code)))
-      expect(results[0]?.length).toBeGreaterThan(0)
-      expect(results[2]).toEqual([])
+        expect(find).toHaveBeenCalledTimes(finds)
+        if (finds) expect(find.mock.calls[0]?.[0]).toMatchObject({ overrideAccess: false })
+        expect(publishedContentStatements(sql)).toBe(statements)
+        expect(
+          results.map((examples) => examples.map((example) => example.municipalityCode)),
+        ).toEqual(codes.map((code) => results[codes.indexOf(code)]!.map(() => code)))
+        expect(results[0]?.length).toBeGreaterThan(0)
+        expect(results[2]).toEqual([])
+      }
     } finally {
       find.mockRestore()
+      sql.mockRestore()
     }
   })
 })

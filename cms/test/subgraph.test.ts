@@ -177,8 +177,9 @@ describe('content subgraph', () => {
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT')
   })
 
-  it("resolves the products of many municipalities in one Local API query, Amsterdam's included", async () => {
+  it("resolves the products of many municipalities in one query, Amsterdam's included", async () => {
     const find = vi.spyOn(cms.payload, 'find')
+    const sql = vi.spyOn(cms.payload.db.pool, 'query')
     try {
       const response = await query<{
         _entities: Array<{ code: string; knowledgeProducts: Array<{ title: string }> }>
@@ -212,12 +213,20 @@ describe('content subgraph', () => {
         { code: 'GM0344', knowledgeProducts: [{ title: 'Wonen is hoofdzaak' }] },
         { code: 'GM0014', knowledgeProducts: [] },
       ])
+      // Anonymous: the public read path, one statement on the published rows and no find.
       const productQueries = find.mock.calls.filter(
         ([options]) => options.collection === 'knowledge-products',
       )
-      expect(productQueries).toHaveLength(1)
+      expect(productQueries).toHaveLength(0)
+      const statements = sql.mock.calls.filter(
+        ([config]) =>
+          (config as { name?: string } | undefined)?.name ===
+          'idm_published_content_of_municipalities',
+      )
+      expect(statements).toHaveLength(1)
     } finally {
       find.mockRestore()
+      sql.mockRestore()
     }
   })
 

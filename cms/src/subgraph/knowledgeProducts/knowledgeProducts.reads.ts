@@ -1,13 +1,15 @@
 import type { Where } from 'payload'
 import type { KnowledgeProductType } from '../../collections/KnowledgeProducts/types'
-import type { KnowledgeProduct } from '../../payload-types'
 import type { Actor } from '../shared/actor'
 import { type Connection, findConnection, type PageArgs } from '../shared/connection'
 import { type ContentFilter, contentFilterWheres, crpdArticleWhere } from '../shared/filters'
 import { findAll, findByIds, groupByKeys } from '../shared/find'
 import { mediaId } from '../shared/media'
-import { and } from '../shared/where'
+import type { PublishedContentLoader } from '../municipality/municipality.reads'
+import { readsPublishedOnly } from '../shared/published'
 import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
+import { and } from '../shared/where'
+import type { KnowledgeProductDoc } from './knowledgeProducts.sql'
 
 /** What the content subgraph tells about a knowledge product. */
 export interface KnowledgeProductModel {
@@ -50,11 +52,10 @@ const SELECT = {
   publishedAt: true,
   municipalities: true,
   readability: true,
-} as const
+} as const satisfies Record<Exclude<keyof KnowledgeProductDoc, 'id'>, true>
+const FIELDS = Object.keys(SELECT)
 
-type SelectedDoc = Pick<KnowledgeProduct, 'id' | keyof typeof SELECT>
-
-function toModel(doc: SelectedDoc): KnowledgeProductModel {
+function toModel(doc: KnowledgeProductDoc): KnowledgeProductModel {
   return {
     id: String(doc.id),
     title: doc.title,
@@ -113,16 +114,34 @@ export function findKnowledgeProductsByIds(
   return findByIds(actor, COLLECTION, ids, toModel, { select: SELECT })
 }
 
-/** The knowledge products featuring each municipality (CBS code), newest first. One query. */
+/**
+ * The knowledge products featuring each municipality (CBS code), newest first. One statement:
+ * for a caller who reads published documents only (shared/published.ts), the published rows in
+ * SQL, through the request's loader shared with the practice examples; else Payload's `find` as
+ * the caller.
+ */
 export async function findKnowledgeProductsByMunicipalities(
   actor: Actor,
   codes: readonly string[],
+  published: PublishedContentLoader,
 ): Promise<KnowledgeProductModel[][]> {
-  const docs = await findAll(actor, COLLECTION, {
+  if (await readsPublishedOnly(actor, COLLECTION, FIELDS)) {
+    const contents = await Promise.all(codes.map((code) => published.load(code)))
+    return contents.map(({ knowledgeProducts }) => knowledgeProducts.map(toModel))
+  }
+  const docs = await knowledgeProductDocsByMunicipalities(actor, codes)
+  return groupByKeys(codes, docs.map(toModel), (product) => product.municipalityCodes)
+}
+
+/** The same documents through Payload's Local API as the caller: for every caller and rule. */
+export function knowledgeProductDocsByMunicipalities(
+  actor: Actor,
+  codes: readonly string[],
+): Promise<KnowledgeProductDoc[]> {
+  return findAll(actor, COLLECTION, {
     where: { municipalities: { in: [...new Set(codes)] } },
     select: SELECT,
   })
-  return groupByKeys(codes, docs.map(toModel), (product) => product.municipalityCodes)
 }
 
 /** The knowledge products of each life domain (slug), newest first. One query. */

@@ -5,8 +5,11 @@ import { type Connection, findConnection, type PageArgs } from '../shared/connec
 import { type ContentFilter, contentFilterWheres, municipalityWhere } from '../shared/filters'
 import { findAll, findByIds, groupByKeys } from '../shared/find'
 import { mediaId } from '../shared/media'
+import type { PublishedContentLoader } from '../municipality/municipality.reads'
+import { readsPublishedOnly } from '../shared/published'
 import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
 import { and } from '../shared/where'
+import type { PracticeExampleDoc } from './practiceExamples.sql'
 
 /** What the content subgraph tells about a practice example (praktijkvoorbeeld). */
 export interface PracticeExampleModel {
@@ -43,8 +46,26 @@ const COLLECTION = 'practice-examples'
 // asks for them (a populating find evaluates the media read access, a scan of the published
 // documents).
 const DEPTH = 0
+// Only the fields the graph serves (what the SQL path reads too).
+const SELECT = {
+  title: true,
+  slug: true,
+  kind: true,
+  municipality: true,
+  municipalityName: true,
+  lifeDomains: true,
+  summary: true,
+  image: true,
+  body: true,
+  videoUrl: true,
+  transcript: true,
+  captions: true,
+  publishedAt: true,
+  readability: true,
+} as const satisfies Record<Exclude<keyof PracticeExampleDoc, 'id'>, true>
+const FIELDS = Object.keys(SELECT)
 
-function toModel(doc: PracticeExample): PracticeExampleModel {
+function toModel(doc: PracticeExampleDoc): PracticeExampleModel {
   return {
     id: String(doc.id),
     title: doc.title,
@@ -85,6 +106,7 @@ export function listPracticeExamples(
     kind: 'PracticeExample',
     where: filterWhere(args.filter),
     depth: DEPTH,
+    select: SELECT,
     args,
     toNode: toModel,
   })
@@ -97,6 +119,7 @@ export async function findPracticeExampleBySlug(
   const [doc] = await findAll(actor, COLLECTION, {
     where: { slug: { equals: slug } },
     depth: DEPTH,
+    select: SELECT,
   })
   return doc ? toModel(doc) : null
 }
@@ -106,19 +129,38 @@ export function findPracticeExamplesByIds(
   actor: Actor,
   ids: readonly string[],
 ): Promise<Array<PracticeExampleModel | null>> {
-  return findByIds(actor, COLLECTION, ids, toModel, { depth: DEPTH })
+  return findByIds(actor, COLLECTION, ids, toModel, { depth: DEPTH, select: SELECT })
 }
 
-/** The practice examples of each municipality (CBS code), in the order asked. One query. */
+/**
+ * The practice examples of each municipality (CBS code), newest first. One statement: for
+ * a caller who reads published documents only (shared/published.ts), the published rows in SQL,
+ * through the request's loader shared with the knowledge products; else Payload's `find` as the
+ * caller.
+ */
 export async function findPracticeExamplesByMunicipalities(
   actor: Actor,
   codes: readonly string[],
+  published: PublishedContentLoader,
 ): Promise<PracticeExampleModel[][]> {
-  const docs = await findAll(actor, COLLECTION, {
+  if (await readsPublishedOnly(actor, COLLECTION, FIELDS)) {
+    const contents = await Promise.all(codes.map((code) => published.load(code)))
+    return contents.map(({ practiceExamples }) => practiceExamples.map(toModel))
+  }
+  const docs = await practiceExampleDocsByMunicipalities(actor, codes)
+  return groupByKeys(codes, docs.map(toModel), (example) => [example.municipalityCode])
+}
+
+/** The same documents through Payload's Local API as the caller: for every caller and rule. */
+export function practiceExampleDocsByMunicipalities(
+  actor: Actor,
+  codes: readonly string[],
+): Promise<PracticeExampleDoc[]> {
+  return findAll(actor, COLLECTION, {
     where: { municipality: { in: [...new Set(codes)] } },
     depth: DEPTH,
+    select: SELECT,
   })
-  return groupByKeys(codes, docs.map(toModel), (example) => [example.municipalityCode])
 }
 
 /** The practice examples of each life domain (slug), in the order asked. One query. */
@@ -129,6 +171,7 @@ export async function findPracticeExamplesByLifeDomains(
   const docs = await findAll(actor, COLLECTION, {
     where: { lifeDomains: { in: [...new Set(slugs)] } },
     depth: DEPTH,
+    select: SELECT,
   })
   return groupByKeys(slugs, docs.map(toModel), (example) => example.lifeDomainSlugs)
 }

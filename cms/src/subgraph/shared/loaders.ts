@@ -11,6 +11,7 @@ import {
   findKnowledgeProductsByLifeDomains,
   findKnowledgeProductsByMunicipalities,
 } from '../knowledgeProducts/knowledgeProducts.reads'
+import { createPublishedContentLoader } from '../municipality/municipality.reads'
 import { findNewsByLifeDomains, findNewsItemsByIds } from '../news/news.reads'
 import {
   findPracticeExamplesByIds,
@@ -23,20 +24,23 @@ import { findMediaByIds } from './media'
 
 /**
  * Batching loaders for one GraphQL request: each runs ONE Local API `find` per batch and answers
- * in key order; a list per entity holds at most its declared size (listSizes.ts). They capture
+ * in key order (a municipality's knowledge products and practice examples, for a caller who reads
+ * published documents only, share one SQL statement instead: shared/published.ts); a list per entity holds at most its declared size (listSizes.ts). They capture
  * the caller, so they must never be shared between requests: a cached result is only valid for
  * the user it was read as.
  */
 export function createLoaders(actor: Actor) {
   const loader = <TKey, TValue>(batch: (keys: readonly TKey[]) => Promise<TValue[]>) =>
     new DataLoader<TKey, TValue>(batch)
+  // The public read path of both of a municipality's lists: one statement for the two loaders.
+  const publishedContent = createPublishedContentLoader(actor.payload)
   return {
     knowledgeProductById: loader((ids: readonly string[]) =>
       findKnowledgeProductsByIds(actor, ids),
     ),
     knowledgeProductsByMunicipality: loader(
       capToDeclaredSize('Municipality.knowledgeProducts', (codes: readonly string[]) =>
-        findKnowledgeProductsByMunicipalities(actor, codes),
+        findKnowledgeProductsByMunicipalities(actor, codes, publishedContent),
       ),
     ),
     knowledgeProductsByLifeDomain: loader(
@@ -52,7 +56,7 @@ export function createLoaders(actor: Actor) {
     practiceExampleById: loader((ids: readonly string[]) => findPracticeExamplesByIds(actor, ids)),
     practiceExamplesByMunicipality: loader(
       capToDeclaredSize('Municipality.practiceExamples', (codes: readonly string[]) =>
-        findPracticeExamplesByMunicipalities(actor, codes),
+        findPracticeExamplesByMunicipalities(actor, codes, publishedContent),
       ),
     ),
     practiceExamplesByLifeDomain: loader(
