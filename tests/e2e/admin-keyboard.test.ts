@@ -193,7 +193,14 @@ describe('the Dutch admin with the keyboard only', () => {
       inField('coverImage', /^Kies uit bestaande/),
     )
     await page.keyboard.press('Enter')
-    // The list drawer of images; each row's title is a button that picks the image.
+    // The list drawer of images; each row's title is a button that picks the image. While its
+    // list loads, the drawer's only stop is "Sluiten" (Tab cycles on it): wait, as a person would,
+    // until the list is there, then go through it by keyboard.
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: IMAGE_IN_LIST })
+      .first()
+      .waitFor({ timeout: 30_000 })
     await tabTo(page, 'the uploaded image in the drawer', byName(IMAGE_IN_LIST))
     // Its sort buttons and its create button are named in words (docs/accessibility.md).
     const names = await page
