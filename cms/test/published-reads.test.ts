@@ -271,9 +271,23 @@ describe('public read path: published rows in SQL, as Payload would return them'
       delete summary.access
       nested!.access = { read: () => true }
       expect(await readsPublishedOnly(anonymous, 'knowledge-products', ['readability'])).toBe(false)
+      delete nested!.access
+      // A read hook, on a field read or on the collection, could change what Payload returns.
+      const hooked = summary as {
+        hooks?: { afterRead: Array<(args: { value: unknown }) => unknown> }
+      }
+      hooked.hooks = { afterRead: [({ value }) => value] }
+      expect(await readsPublishedOnly(anonymous, 'knowledge-products', ['summary', 'y'])).toBe(
+        false,
+      )
+      delete hooked.hooks
+      config.hooks.afterRead = [({ doc }) => doc]
+      expect(await readsPublishedOnly(anonymous, 'knowledge-products', ['title', 'y'])).toBe(false)
     } finally {
       delete summary.access
+      delete (summary as { hooks?: unknown }).hooks
       delete nested!.access
+      config.hooks.afterRead = []
     }
   })
 })
