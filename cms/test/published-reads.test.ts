@@ -158,6 +158,18 @@ describe('public read path: published rows in SQL, as Payload would return them'
     await cms?.destroy()
   })
 
+  /** Every caller on the SQL path gets from Payload's `find` exactly the documents SQL read. */
+  async function expectPayloadToAgree<TDoc>(
+    collection: 'knowledge-products' | 'practice-examples',
+    sql: TDoc[],
+    throughPayload: (actor: Actor, codes: readonly string[]) => Promise<TDoc[]>,
+  ) {
+    for (const [name, actor] of actors) {
+      if (!(await readsPublishedOnly(actor, collection, ['title']))) continue
+      expect({ name, docs: await throughPayload(actor, CODES) }).toEqual({ name, docs: sql })
+    }
+  }
+
   it('takes the SQL path exactly for the callers who read published documents only', async () => {
     const taken = Object.fromEntries(
       await Promise.all(
@@ -187,13 +199,7 @@ describe('public read path: published rows in SQL, as Payload would return them'
     )
     expect(sql.map((doc) => doc.title)).not.toContain('Concept: nog niet klaar')
     expect(sql.map((doc) => doc.title)).not.toContain('Ingetrokken')
-    for (const [name, actor] of actors) {
-      if (!(await readsPublishedOnly(actor, 'knowledge-products', ['title']))) continue
-      expect({ name, docs: await knowledgeProductDocsByMunicipalities(actor, CODES) }).toEqual({
-        name,
-        docs: sql,
-      })
-    }
+    await expectPayloadToAgree('knowledge-products', sql, knowledgeProductDocsByMunicipalities)
   })
 
   it('returns the practice examples Payload returns to every public caller', async () => {
@@ -201,13 +207,7 @@ describe('public read path: published rows in SQL, as Payload would return them'
     expect(sql.map((doc) => doc.title)).toContain('Groningen speelt samen')
     expect(sql.some((doc) => doc.kind === 'video' && doc.videoUrl)).toBe(true)
     expect(sql.map((doc) => doc.title).join()).not.toContain('Concept')
-    for (const [name, actor] of actors) {
-      if (!(await readsPublishedOnly(actor, 'practice-examples', ['title']))) continue
-      expect({ name, docs: await practiceExampleDocsByMunicipalities(actor, CODES) }).toEqual({
-        name,
-        docs: sql,
-      })
-    }
+    await expectPayloadToAgree('practice-examples', sql, practiceExampleDocsByMunicipalities)
   })
 
   it('gives every caller the same lists through the loaders as through Payload', async () => {
