@@ -7,7 +7,7 @@ import { findAll, findByIds, groupByKeys } from '../shared/find'
 import { mediaId } from '../shared/media'
 import type { PublishedContentLoader } from '../municipality/municipality.reads'
 import { readsPublishedOnly } from '../shared/published'
-import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
+import { isoDate, type ReadabilityModel, toReadability } from '../shared/readability'
 import { and } from '../shared/where'
 import type { KnowledgeProductDoc } from './knowledgeProducts.sql'
 
@@ -25,7 +25,8 @@ export interface KnowledgeProductModel {
   /** Resolved only when asked for, through the request's media loader. */
   coverImageId: number | null
   downloadId: number | null
-  bodyText: string | null
+  /** The stored rich text (Lexical JSON): `bodyText` is derived from it only when asked for. */
+  body: unknown
   readability: ReadabilityModel
 }
 
@@ -68,7 +69,7 @@ function toModel(doc: KnowledgeProductDoc): KnowledgeProductModel {
     crpdArticles: (doc.crpdArticles ?? []).map(Number),
     coverImageId: mediaId(doc.coverImage),
     downloadId: mediaId(doc.file),
-    bodyText: toPlainText(doc.body),
+    body: doc.body ?? null,
     readability: toReadability(doc.readability),
   }
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper'
 import type { PageArgs } from '../shared/connection'
 import type { ContentContext as Ctx } from '../shared/context'
+import { bodyTextOf } from '../shared/readability'
 import { lifeDomainRefs, loadDownload, loadImage } from '../shared/references'
 import {
   findKnowledgeProductBySlug,
@@ -24,6 +25,7 @@ export const knowledgeProductsResolvers: GraphQLResolverMap<Ctx> = {
     __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) =>
       loaders.knowledgeProductById.load(id),
     lifeDomains: lifeDomainRefs,
+    bodyText: bodyTextOf,
     conventionArticles: ({ crpdArticles }: KnowledgeProductModel) =>
       crpdArticles.map((number) => ({ number })),
     coverImage: ({ coverImageId }: KnowledgeProductModel, _: unknown, ctx: Ctx) =>

@@ -5,7 +5,7 @@ import { type Connection, findConnection, type PageArgs } from '../shared/connec
 import { type ContentFilter, contentFilterWheres } from '../shared/filters'
 import { findAll, findByIds, groupByKeys } from '../shared/find'
 import { mediaId } from '../shared/media'
-import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
+import { isoDate, type ReadabilityModel, toReadability } from '../shared/readability'
 import { and } from '../shared/where'
 
 /** What the content subgraph tells about a news item. */
@@ -16,7 +16,8 @@ export interface NewsItemModel {
   summary: string
   /** Resolved only when asked for, through the request's media loader. */
   imageId: number | null
-  bodyText: string | null
+  /** The stored rich text (Lexical JSON): `bodyText` is derived from it only when asked for. */
+  body: unknown
   lifeDomainSlugs: string[]
   publishedAt: string | null
   readability: ReadabilityModel
@@ -35,7 +36,7 @@ function toModel(doc: News): NewsItemModel {
     slug: doc.slug,
     summary: doc.summary,
     imageId: mediaId(doc.image),
-    bodyText: toPlainText(doc.body),
+    body: doc.body ?? null,
     lifeDomainSlugs: doc.lifeDomains ?? [],
     publishedAt: isoDate(doc.publishedAt),
     readability: toReadability(doc.readability),

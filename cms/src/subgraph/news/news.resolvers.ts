@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper'
 import type { PageArgs } from '../shared/connection'
 import type { ContentContext as Ctx } from '../shared/context'
+import { bodyTextOf } from '../shared/readability'
 import { lifeDomainRefs, loadImage } from '../shared/references'
 import {
   findNewsItemBySlug,
@@ -19,6 +20,7 @@ export const newsResolvers: GraphQLResolverMap<Ctx> = {
   NewsItem: {
     __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) => loaders.newsItemById.load(id),
     lifeDomains: lifeDomainRefs,
+    bodyText: bodyTextOf,
     image: ({ imageId }: NewsItemModel, _: unknown, ctx: Ctx) => loadImage(ctx, imageId),
   },
 }

@@ -7,7 +7,7 @@ import { findAll, findByIds, groupByKeys } from '../shared/find'
 import { mediaId } from '../shared/media'
 import type { PublishedContentLoader } from '../municipality/municipality.reads'
 import { readsPublishedOnly } from '../shared/published'
-import { isoDate, type ReadabilityModel, toPlainText, toReadability } from '../shared/readability'
+import { isoDate, type ReadabilityModel, toReadability } from '../shared/readability'
 import { and } from '../shared/where'
 import type { PracticeExampleDoc } from './practiceExamples.sql'
 
@@ -23,7 +23,8 @@ export interface PracticeExampleModel {
   summary: string
   /** Resolved only when asked for, through the request's media loader. */
   imageId: number | null
-  bodyText: string | null
+  /** The stored rich text (Lexical JSON): `bodyText` is derived from it only when asked for. */
+  body: unknown
   video: PracticeExampleVideoModel | null
   publishedAt: string | null
   readability: ReadabilityModel
@@ -76,7 +77,7 @@ function toModel(doc: PracticeExampleDoc): PracticeExampleModel {
     lifeDomainSlugs: doc.lifeDomains ?? [],
     summary: doc.summary,
     imageId: mediaId(doc.image),
-    bodyText: toPlainText(doc.body),
+    body: doc.body ?? null,
     video: doc.videoUrl
       ? {
           url: doc.videoUrl,

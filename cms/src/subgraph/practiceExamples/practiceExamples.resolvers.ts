@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper'
 import type { PageArgs } from '../shared/connection'
 import type { ContentContext as Ctx } from '../shared/context'
+import { bodyTextOf } from '../shared/readability'
 import { lifeDomainRefs, loadImage, municipalityRef } from '../shared/references'
 import {
   findPracticeExampleBySlug,
@@ -25,6 +26,7 @@ export const practiceExamplesResolvers: GraphQLResolverMap<Ctx> = {
     __resolveReference: ({ id }: { id: string }, { loaders }: Ctx) =>
       loaders.practiceExampleById.load(id),
     lifeDomains: lifeDomainRefs,
+    bodyText: bodyTextOf,
     municipality: municipalityRef,
     image: ({ imageId }: PracticeExampleModel, _: unknown, ctx: Ctx) => loadImage(ctx, imageId),
   },

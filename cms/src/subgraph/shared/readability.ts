@@ -33,6 +33,9 @@ export function toPlainText(value: unknown): string | null {
   return text === '' ? null : text
 }
 
+/** The `bodyText` field of every model with a stored rich-text `body`: derived only when asked. */
+export const bodyTextOf = ({ body }: { body: unknown }): string | null => toPlainText(body)
+
 /** ISO 8601 of a stored date, or null. */
 export const isoDate = (value: string | null | undefined): string | null =>
   value ? new Date(value).toISOString() : null
