@@ -13,10 +13,19 @@ import { startTestCms, type TestCms } from './support/testCms'
  * the subgraph answers again, without a restart, once the database is back.
  */
 const QUERY = '{ knowledgeProducts(first: 2) { totalCount edges { node { title } } } }'
+// A municipality's content: the public read path, an SQL statement of its own (shared/published.ts).
+const ENTITIES = `{
+  _entities(representations: [{ __typename: "Municipality", code: "GM0363" }]) {
+    ... on Municipality { knowledgeProducts { title } practiceExamples { title } }
+  }
+}`
 const LEAKS = [/ {4}at /, /\/work/, /node_modules/, /\bselect\b/i, /127\.0\.0\.1/, /:\d{4,5}\b/]
 
 interface Body {
-  data?: { knowledgeProducts?: { totalCount: number } | null } | null
+  data?: {
+    knowledgeProducts?: { totalCount: number } | null
+    _entities?: Array<{ knowledgeProducts: Array<{ title: string }> | null } | null>
+  } | null
   errors?: Array<{ message: string; extensions?: { code?: string } }>
 }
 
@@ -26,11 +35,11 @@ describe('content subgraph with its database gone', () => {
   let linked: Payload
   let server: ContentServer
 
-  async function ask(): Promise<{ status: number; text: string; body: Body }> {
+  async function ask(query = QUERY): Promise<{ status: number; text: string; body: Body }> {
     const response = await fetch(server.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: QUERY }),
+      body: JSON.stringify({ query }),
     })
     const text = await response.text()
     return { status: response.status, text, body: JSON.parse(text) as Body }
@@ -68,6 +77,9 @@ describe('content subgraph with its database gone', () => {
     const before = await ask()
     expect(before.body.errors).toBeUndefined()
     expect(before.body.data?.knowledgeProducts?.totalCount).toBeGreaterThan(0)
+    const entitiesBefore = await ask(ENTITIES)
+    expect(entitiesBefore.body.errors).toBeUndefined()
+    expect(entitiesBefore.body.data?._entities?.[0]?.knowledgeProducts?.length).toBeGreaterThan(0)
 
     await link.cut()
     const during = await ask()
@@ -76,6 +88,15 @@ describe('content subgraph with its database gone', () => {
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     })
     for (const leak of LEAKS) expect(during.text).not.toMatch(leak)
+    const entitiesDuring = await ask(ENTITIES)
+    expect(entitiesDuring.body.errors?.length).toBeGreaterThan(0)
+    for (const error of entitiesDuring.body.errors ?? []) {
+      expect(error).toMatchObject({
+        message: 'The content database is not available; try again shortly',
+        extensions: { code: 'DATABASE_UNAVAILABLE' },
+      })
+    }
+    for (const leak of LEAKS) expect(entitiesDuring.text).not.toMatch(leak)
 
     await link.open()
     let after = await ask()
@@ -87,5 +108,6 @@ describe('content subgraph with its database gone', () => {
     expect(after.body.data?.knowledgeProducts?.totalCount).toBe(
       before.body.data?.knowledgeProducts?.totalCount,
     )
+    expect((await ask(ENTITIES)).body).toEqual(entitiesBefore.body)
   })
 })
