@@ -25,9 +25,9 @@ import { findMediaByIds } from './media'
 /**
  * Batching loaders for one GraphQL request: each runs ONE Local API `find` per batch and answers
  * in key order (a municipality's knowledge products and practice examples, for a caller who reads
- * published documents only, share one SQL statement instead: shared/published.ts); a list per entity holds at most its declared size (listSizes.ts). They capture
- * the caller, so they must never be shared between requests: a cached result is only valid for
- * the user it was read as.
+ * published documents only, share one SQL statement instead: shared/published.ts); a list per
+ * entity holds at most its declared size (listSizes.ts). They capture the caller, so they must
+ * never be shared between requests: a cached result is only valid for the user it was read as.
  */
 export function createLoaders(actor: Actor) {
   const loader = <TKey, TValue>(batch: (keys: readonly TKey[]) => Promise<TValue[]>) =>

@@ -14,8 +14,8 @@ import type { Actor } from './actor'
  * when the collection's declared read access gives them "published documents" and nothing else,
  * and nothing else of Payload's changes what a read returns (read hooks on the collection or a
  * field read, field-level read access, localized fields). Anything else (an editor's `true`, any
- * other constraint, a hook or field rule added later) keeps the read in Payload. cms/test/published-reads
- * compares both paths, document by document, for every role.
+ * other constraint, a hook or field rule added later) keeps the read in Payload.
+ * cms/test/published-reads compares both paths, document by document, for every role.
  */
 
 /** Payload's main table of a collection with drafts holds the published version of a document. */
@@ -60,7 +60,8 @@ export async function readsPublishedOnly(
   if (!config) return false
   let checked = plainReadsChecked.get(config)
   if (!checked) plainReadsChecked.set(config, (checked = new Map()))
-  let plain = checked.get(fields.join())
+  const key = fields.join()
+  let plain = checked.get(key)
   if (plain === undefined) {
     plain =
       typeof config.versions === 'object' &&
@@ -68,7 +69,7 @@ export async function readsPublishedOnly(
       !hasHooks(config.hooks?.beforeRead) &&
       !hasHooks(config.hooks?.afterRead) &&
       plainFields(config.flattenedFields, fields)
-    checked.set(fields.join(), plain)
+    checked.set(key, plain)
   }
   if (!plain) return false
   // The rule sees what it would see in Payload's `find` for this caller: the user and Payload.
